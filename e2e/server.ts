@@ -1,0 +1,18 @@
+/** Playwright's web server: the stand-ins and the app, until Playwright sends SIGTERM. */
+import { startStack } from "./support/stack.ts";
+
+const stack = await startStack({
+  name: "e2e",
+  log: process.env.E2E_APP_LOG ? (line) => process.stdout.write(line) : undefined,
+});
+console.log(`e2e stack ready at ${stack.app.url}`);
+
+let stopping = false;
+async function shutdown() {
+  if (stopping) return;
+  stopping = true;
+  await stack.stop();
+  process.exit(0);
+}
+process.on("SIGTERM", shutdown);
+process.on("SIGINT", shutdown);

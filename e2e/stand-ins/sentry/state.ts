@@ -1,0 +1,106 @@
+// Everything a running stand-in remembers, in memory, per server instance (tests may start
+// several servers in one process; they must not share tokens or notes).
+
+export type Config = {
+  /** Lifetime in seconds of access tokens issued from now on (also the `expires_in` answered). */
+  tokenExpiresIn: number;
+  /** Lifetime in seconds of authorization codes (Sentry: 10 minutes). */
+  codeExpiresIn: number;
+};
+
+export type AuthCode = {
+  clientId: string;
+  userId: string;
+  redirectUri: string;
+  scope: string;
+  codeChallenge: string | null;
+  createdAt: number;
+  used: boolean;
+};
+
+export type AccessToken = { userId: string; scope: string; expiresAt: number };
+
+export type RefreshToken = { userId: string; scope: string; clientId: string; current: boolean };
+
+export type Note = {
+  id: string;
+  userId: string;
+  text: string;
+  dateCreated: string;
+};
+
+export type Fault = {
+  id: string;
+  method: string | null;
+  path: string;
+  match: "prefix" | "exact" | "regex";
+  regex: RegExp | null;
+  status: number | null;
+  body: unknown;
+  retryAfter: number | null;
+  delayMs: number;
+  remaining: number;
+};
+
+export type LoggedRequest = {
+  method: string;
+  path: string;
+  query: Record<string, string | string[]>;
+  headers: Record<string, string | string[] | undefined>;
+  body: unknown;
+  /** null while the answer is still pending (e.g. during an injected delay). */
+  status: number | null;
+  at: string;
+};
+
+export type State = {
+  /** Own base URL, e.g. http://127.0.0.1:53211; known once listening. */
+  baseUrl: string;
+  clientId: string;
+  clientSecret: string;
+  initialConfig: Config;
+  config: Config;
+  codes: Map<string, AuthCode>;
+  accessTokens: Map<string, AccessToken>;
+  refreshTokens: Map<string, RefreshToken>;
+  /** Notes per issue id, oldest first. */
+  notes: Map<string, Note[]>;
+  /** Fields changed by PUT on an issue, applied to later GETs of that issue. */
+  issueUpdates: Map<string, Record<string, unknown>>;
+  faults: Fault[];
+  requests: LoggedRequest[];
+  counter: number;
+};
+
+export function createState(options: { clientId: string; clientSecret: string; config: Config }): State {
+  return {
+    baseUrl: "",
+    clientId: options.clientId,
+    clientSecret: options.clientSecret,
+    initialConfig: { ...options.config },
+    config: { ...options.config },
+    codes: new Map(),
+    accessTokens: new Map(),
+    refreshTokens: new Map(),
+    notes: new Map(),
+    issueUpdates: new Map(),
+    faults: [],
+    requests: [],
+    counter: 0,
+  };
+}
+
+/** Monotonic ids for notes and faults, unique within one server. */
+export function nextId(state: State): string {
+  state.counter += 1;
+  return String(state.counter);
+}
+
+/** Back to start: tokens already issued stay valid (tests reset between cases while signed in). */
+export function resetState(state: State): void {
+  state.config = { ...state.initialConfig };
+  state.faults = [];
+  state.requests = [];
+  state.notes.clear();
+  state.issueUpdates.clear();
+}

@@ -1,0 +1,26 @@
+import { OPENAI_STANDIN_URL, SENTRY_STANDIN_URL } from "./stack.ts";
+
+async function control(base: string, path: string, init?: { method?: string; body?: unknown }): Promise<any> { // eslint-disable-line @typescript-eslint/no-explicit-any -- test-support JSON
+  const response = await fetch(`${base}/__control/${path}`, {
+    method: init?.method ?? (init?.body === undefined ? "GET" : "POST"),
+    headers: { "content-type": "application/json" },
+    body: init?.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  if (!response.ok) throw new Error(`stand-in control ${path} answered ${response.status}`);
+  return response.json();
+}
+
+export const sentryStandIn = {
+  reset: () => control(SENTRY_STANDIN_URL, "reset", { body: {} }),
+  fault: (fault: Record<string, unknown>) => control(SENTRY_STANDIN_URL, "faults", { body: fault }),
+  requests: async () => (await control(SENTRY_STANDIN_URL, "requests")).requests as Array<Record<string, unknown>>,
+};
+
+export type ModelRequest = { api: string; model: string; tools: string[]; lastUserMessage: string; toolOutputs: Array<{ output: string }> };
+
+export const openaiStandIn = {
+  reset: () => control(OPENAI_STANDIN_URL, "reset", { body: {} }),
+  script: (rules: unknown[]) => control(OPENAI_STANDIN_URL, "script", { body: { rules } }),
+  fault: (fault: Record<string, unknown>) => control(OPENAI_STANDIN_URL, "faults", { body: fault }),
+  requests: async () => (await control(OPENAI_STANDIN_URL, "requests")).requests as ModelRequest[],
+};

@@ -1,0 +1,50 @@
+import type { UIMessage } from "ai";
+import { AppError } from "@/lib/errors";
+
+export type MessageStatus = "complete" | "streaming" | "aborted" | "error";
+export type StoredMessage = UIMessage & { status: MessageStatus };
+
+type MessageRow = { id: string; role: "user" | "assistant"; parts: string; status: MessageStatus };
+
+async function assertOwner(db: D1Database, userId: string, conversationId: string): Promise<void> {
+  const owned = await db
+    .prepare("SELECT 1 FROM conversations WHERE id = ?1 AND user_id = ?2")
+    .bind(conversationId, userId)
+    .first();
+  if (!owned) throw new AppError("not_found", "This conversation does not exist.");
+}
+
+export async function listMessages(db: D1Database, userId: string, conversationId: string): Promise<StoredMessage[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT m.id, m.role, m.parts, m.status FROM messages m
+       JOIN conversations c ON c.id = m.conversation_id
+       WHERE m.conversation_id = ?1 AND c.user_id = ?2 ORDER BY m.seq`,
+    )
+    .bind(conversationId, userId)
+    .all<MessageRow>();
+  return results.map((row) => ({ id: row.id, role: row.role, parts: JSON.parse(row.parts), status: row.status }));
+}
+
+/** Inserts or replaces one message, keeping its place in the conversation. */
+export async function saveMessage(
+  db: D1Database,
+  userId: string,
+  conversationId: string,
+  message: UIMessage,
+  status: MessageStatus,
+): Promise<void> {
+  if (message.role === "system") throw new AppError("bad_request", "System messages cannot be stored.");
+  await assertOwner(db, userId, conversationId);
+  const now = Date.now();
+  await db.batch([
+    db
+      .prepare(
+        `INSERT INTO messages (conversation_id, id, seq, role, parts, status, created_at)
+         VALUES (?1, ?2, (SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE conversation_id = ?1), ?3, ?4, ?5, ?6)
+         ON CONFLICT(conversation_id, id) DO UPDATE SET parts = ?4, status = ?5`,
+      )
+      .bind(conversationId, message.id, message.role, JSON.stringify(message.parts), status, now),
+    db.prepare("UPDATE conversations SET updated_at = ?2 WHERE id = ?1").bind(conversationId, now),
+  ]);
+}

@@ -1,0 +1,37 @@
+import { getCloudflareContext } from "@opennextjs/cloudflare";
+
+/** String settings read from the worker's environment (`.dev.vars` locally, secrets in production). */
+export type AppConfig = {
+  authSecret: string;
+  sentryUrl: string;
+  sentryClientId: string;
+  sentryClientSecret: string;
+  openaiApiKey: string;
+  openaiBaseUrl: string | undefined;
+  openaiApiStyle: "responses" | "chat";
+  offlineDemo: boolean;
+};
+
+export function getEnv(): CloudflareEnv {
+  return getCloudflareContext().env;
+}
+
+function read(env: CloudflareEnv, name: string): string | undefined {
+  const value = (env as unknown as Record<string, unknown>)[name];
+  return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
+}
+
+export function getConfig(env: CloudflareEnv = getEnv()): AppConfig {
+  const authSecret = read(env, "AUTH_SECRET");
+  if (!authSecret) throw new Error("AUTH_SECRET is not set (see the configuration table in README.md)");
+  return {
+    authSecret,
+    sentryUrl: (read(env, "SENTRY_URL") ?? "https://sentry.io").replace(/\/+$/, ""),
+    sentryClientId: read(env, "SENTRY_CLIENT_ID") ?? "",
+    sentryClientSecret: read(env, "SENTRY_CLIENT_SECRET") ?? "",
+    openaiApiKey: read(env, "OPENAI_API_KEY") ?? "",
+    openaiBaseUrl: read(env, "OPENAI_BASE_URL"),
+    openaiApiStyle: read(env, "OPENAI_API_STYLE") === "chat" ? "chat" : "responses",
+    offlineDemo: read(env, "OFFLINE_DEMO") === "true",
+  };
+}

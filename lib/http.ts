@@ -1,0 +1,34 @@
+import { AppError } from "@/lib/errors";
+
+/** Turns any thrown value into the JSON error response of the shared error contract. */
+export function errorResponse(error: unknown): Response {
+  const appError = error instanceof AppError ? error : new AppError("internal");
+  if (!(error instanceof AppError)) console.error(JSON.stringify({ msg: "unhandled error", error: String(error) }));
+  else if (appError.status >= 500) {
+    console.error(JSON.stringify({ msg: "request failed", code: appError.code, cause: String(appError.cause ?? "") }));
+  }
+  const headers = new Headers({ "content-type": "application/json" });
+  if (appError.retryAfter !== undefined) headers.set("retry-after", String(appError.retryAfter));
+  return new Response(JSON.stringify(appError.toBody()), { status: appError.status, headers });
+}
+
+/** Reads a JSON body with a size cap, so an oversized request is refused before it is parsed. */
+export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > maxBytes) throw new AppError("payload_too_large");
+  const text = await request.text();
+  if (new TextEncoder().encode(text).byteLength > maxBytes) throw new AppError("payload_too_large");
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("bad_request", "The request body is not valid JSON.");
+  }
+}
+
+/** State-changing routes accept same-origin requests only (CSRF defence in depth). */
+export function assertSameOrigin(request: Request): void {
+  const origin = request.headers.get("origin");
+  if (origin !== null && origin !== new URL(request.url).origin) {
+    throw new AppError("forbidden", "Cross-origin requests are not allowed.");
+  }
+}

@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { sha256Hex } from "@/lib/auth/token-crypto";
+import { AppError } from "@/lib/errors";
+import { createSentryClient } from "@/lib/sentry/client";
+import { getAuthenticatedUser } from "@/lib/sentry/users";
+
+/** Sentry is asked at most once per token per 5 minutes; KV's minimum TTL is 60 s. */
+const IDENTITY_TTL_SECONDS = 300;
+
+const identitySchema = z.object({ userId: z.string(), name: z.string().nullable() });
+export type McpIdentity = z.infer<typeof identitySchema> & { token: string; tokenHash: string };
+
+export function bearerToken(request: Request): string | null {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get("authorization") ?? "");
+  return match?.[1] ?? null;
+}
+
+/**
+ * Validates a Sentry token (OAuth access token or user auth token) with `GET /api/0/auth/`.
+ * The cache key is a hash of the token, never the token itself.
+ */
+export async function authenticateMcpRequest(request: Request, kv: KVNamespace, sentryUrl: string): Promise<McpIdentity> {
+  const token = bearerToken(request);
+  if (!token) throw new AppError("unauthorized", "Send a Sentry token as `Authorization: Bearer <token>`.");
+  const tokenHash = await sha256Hex(token);
+  const cacheKey = `mcp-identity:${tokenHash}`;
+  const cached = identitySchema.safeParse(await kv.get(cacheKey, "json"));
+  if (cached.success) return { ...cached.data, token, tokenHash };
+
+  const user = await getAuthenticatedUser(createSentryClient({ baseUrl: sentryUrl, token })).catch((error: unknown) => {
+    if (error instanceof AppError && (error.code === "unauthorized" || error.code === "forbidden")) {
+      throw new AppError("unauthorized", "Sentry did not accept this token.");
+    }
+    throw error;
+  });
+  const identity = { userId: user.id, name: user.name ?? null };
+  await kv.put(cacheKey, JSON.stringify(identity), { expirationTtl: IDENTITY_TTL_SECONDS });
+  return { ...identity, token, tokenHash };
+}

@@ -1,0 +1,27 @@
+import type { z } from "zod";
+import type { SentryClient } from "@/lib/sentry/client";
+
+export type ToolContext = {
+  sentry: SentryClient;
+};
+
+type ToolAnnotations = { readOnlyHint: boolean; destructiveHint: boolean; openWorldHint: boolean };
+
+/** One Sentry tool: its schema and annotations for the model, and a handler returning Markdown. */
+export type ToolDefinition<Shape extends z.ZodRawShape> = {
+  name: string;
+  title: string;
+  description: string;
+  inputSchema: Shape;
+  annotations: ToolAnnotations;
+  handler(args: z.infer<z.ZodObject<Shape>>, context: ToolContext): Promise<string>;
+};
+
+/** A tool as the registry holds it; the MCP SDK validates arguments against `inputSchema` first. */
+export type SentryTool = Omit<ToolDefinition<z.ZodRawShape>, "handler"> & {
+  handler(args: unknown, context: ToolContext): Promise<string>;
+};
+
+export function defineTool<Shape extends z.ZodRawShape>(tool: ToolDefinition<Shape>): SentryTool {
+  return tool as unknown as SentryTool;
+}
