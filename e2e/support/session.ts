@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { APP_PORT } from "./stack.ts";
 
 /** Signs in through the real OAuth round trip: our sign-in page, the Sentry stand-in's consent page, back. */
 export async function signInWithSentry(page: Page, options: { user?: "jane" | "sam"; callbackUrl?: string } = {}) {
@@ -8,5 +9,5 @@ export async function signInWithSentry(page: Page, options: { user?: "jane" | "s
   // The stand-in's fixture users: Jane (id 1) belongs to every organization, Sam (id 2) to none.
   if (options.user) await page.getByLabel("Signed in as").selectOption(options.user === "sam" ? "2" : "1");
   await page.getByRole("button", { name: "Approve" }).click();
-  await page.waitForURL((url) => url.pathname !== "/signin" && url.port === "8787");
+  await page.waitForURL((url) => url.pathname !== "/signin" && url.port === String(APP_PORT));
 }

@@ -6,9 +6,10 @@ import { startAppServer, type AppServer } from "./app-server.ts";
 import { startOpenAIStandIn } from "../stand-ins/openai/server.ts";
 import { startSentryStandIn } from "../stand-ins/sentry/server.ts";
 
-export const APP_PORT = 8787;
-export const SENTRY_STANDIN_PORT = 8790;
-export const OPENAI_STANDIN_PORT = 8791;
+// Overridable so two checkouts can run their stacks side by side.
+export const APP_PORT = Number(process.env.APP_PORT ?? 8787);
+export const SENTRY_STANDIN_PORT = Number(process.env.SENTRY_STANDIN_PORT ?? 8790);
+export const OPENAI_STANDIN_PORT = Number(process.env.OPENAI_STANDIN_PORT ?? 8791);
 export const APP_URL = `http://localhost:${APP_PORT}`;
 export const SENTRY_STANDIN_URL = `http://127.0.0.1:${SENTRY_STANDIN_PORT}`;
 export const OPENAI_STANDIN_URL = `http://127.0.0.1:${OPENAI_STANDIN_PORT}`;

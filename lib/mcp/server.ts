@@ -1,13 +1,7 @@
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
-import { AppError } from "@/lib/errors";
+import { runTool } from "@/lib/mcp/run-tool";
 import type { ToolContext } from "@/lib/mcp/tool";
 import { tools } from "@/lib/mcp/tools";
-
-/** What a model can act on when a tool fails: the reason in plain words, never a stack trace. */
-export function toolErrorMessage(error: unknown): string {
-  if (error instanceof AppError) return error.message;
-  return "The tool failed unexpectedly. Try again, or try a different request.";
-}
 
 export function createMcpServer(context: ToolContext): McpServer {
   const server = new McpServer({ name: "sentry-chat", title: "Sentry", version: "0.1.0" });
@@ -20,14 +14,7 @@ export function createMcpServer(context: ToolContext): McpServer {
         inputSchema: tool.inputSchema,
         annotations: { title: tool.title, ...tool.annotations },
       },
-      async (args: unknown) => {
-        try {
-          const text = await tool.handler(args, context);
-          return { content: [{ type: "text", text }] };
-        } catch (error) {
-          return { isError: true, content: [{ type: "text", text: toolErrorMessage(error) }] };
-        }
-      },
+      (args: unknown) => runTool(tool, args, context),
     );
   }
   return server;

@@ -1,24 +1,47 @@
+import type { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { parseNextCursor } from "@/lib/sentry/pagination";
 
 /** Sentry answers slowly at times; a tool call should fail clearly rather than hang the chat. */
 const TIMEOUT_MS = 10_000;
 
-export type SentryClient = {
-  /** The Sentry web/API host, e.g. https://sentry.io or a self-hosted URL. */
-  baseUrl: string;
-  get<T>(path: string, parse: (body: unknown) => T): Promise<T>;
+type Query = Record<string, string | number | boolean | string[] | undefined | null>;
+
+export type RequestOptions = {
+  query?: Query;
+  body?: unknown;
+  /** The scope this call needs, named in the error when Sentry answers 403. */
+  scope?: string;
+  /** Base URL for the call, e.g. an organization's region; defaults to the client's. */
+  baseUrl?: string;
 };
 
-function failure(response: Response, path: string): AppError {
+export type Page<T> = { items: T[]; nextCursor: string | null };
+
+export type SentryClient = {
+  /** The Sentry host, e.g. https://sentry.io or a self-hosted URL. */
+  readonly baseUrl: string;
+  request<S extends z.ZodType>(method: string, path: string, schema: S, options?: RequestOptions): Promise<z.infer<S>>;
+  list<S extends z.ZodType>(path: string, itemSchema: S, options?: RequestOptions): Promise<Page<z.infer<S>>>;
+  /** The base URL for an organization's API calls (its `links.regionUrl`), looked up once per client. */
+  regionOf(organization: string): Promise<string>;
+};
+
+function failure(response: Response, path: string, scope: string | undefined): AppError {
   switch (response.status) {
     case 401:
       return new AppError("unauthorized", "Sentry did not accept the token (it may have expired or been revoked).");
     case 403:
-      return new AppError("forbidden", `Sentry refused access to ${path}: the token lacks the permission for it.`);
+      return new AppError(
+        "forbidden",
+        scope
+          ? `Sentry refused ${path}: the token lacks the \`${scope}\` scope or access to this organization or project.`
+          : `Sentry refused ${path}: the token has no access to it.`,
+      );
     case 404:
-      return new AppError("not_found", `Sentry has no resource at ${path}.`);
+      return new AppError("not_found", `Sentry found nothing at ${path}. Check the organization, project or id.`);
     case 429: {
-      const retryAfter = Number(response.headers.get("retry-after") ?? "") || undefined;
+      const retryAfter = Math.ceil(Number(response.headers.get("retry-after") ?? "")) || undefined;
       return new AppError(
         "rate_limited",
         `Sentry rate-limited the request${retryAfter ? `; retry after ${retryAfter} s` : ""}.`,
@@ -26,31 +49,81 @@ function failure(response: Response, path: string): AppError {
       );
     }
     default:
-      return new AppError("upstream_unavailable", `Sentry answered ${response.status} for ${path}.`);
+      if (response.status >= 400 && response.status < 500) {
+        return new AppError("bad_request", `Sentry rejected the request to ${path} (${response.status}).`);
+      }
+      return new AppError("upstream_unavailable", `Sentry answered ${response.status} for ${path}. Try again shortly.`);
   }
+}
+
+function withQuery(url: URL, query: Query | undefined): URL {
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value === undefined || value === null || value === "") continue;
+    for (const item of Array.isArray(value) ? value : [value]) url.searchParams.append(key, String(item));
+  }
+  return url;
 }
 
 export function createSentryClient(options: { baseUrl: string; token: string; fetch?: typeof fetch }): SentryClient {
   const doFetch = options.fetch ?? fetch;
-  return {
+  const regions = new Map<string, Promise<string>>();
+
+  async function send(method: string, path: string, request: RequestOptions = {}) {
+    const url = withQuery(new URL(path, request.baseUrl ?? options.baseUrl), request.query);
+    let response: Response;
+    try {
+      response = await doFetch(url, {
+        method,
+        headers: {
+          authorization: `Bearer ${options.token}`,
+          accept: "application/json",
+          ...(request.body === undefined ? {} : { "content-type": "application/json" }),
+        },
+        body: request.body === undefined ? undefined : JSON.stringify(request.body),
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+      });
+    } catch (cause) {
+      const timedOut = cause instanceof DOMException && cause.name === "TimeoutError";
+      throw new AppError(
+        "upstream_unavailable",
+        timedOut ? `Sentry did not answer ${path} within ${TIMEOUT_MS / 1000} s. Try again shortly.` : "Sentry could not be reached.",
+        { cause },
+      );
+    }
+    if (!response.ok) throw failure(response, path, request.scope);
+    return response;
+  }
+
+  async function parse<S extends z.ZodType>(response: Response, schema: S, path: string): Promise<z.infer<S>> {
+    const body = response.status === 204 ? null : await response.json().catch(() => undefined);
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) {
+      throw new AppError("upstream_unavailable", `Sentry's answer for ${path} had an unexpected shape.`, { cause: parsed.error });
+    }
+    return parsed.data;
+  }
+
+  const client: SentryClient = {
     baseUrl: options.baseUrl,
-    async get(path, parse) {
-      let response: Response;
-      try {
-        response = await doFetch(`${options.baseUrl}${path}`, {
-          headers: { authorization: `Bearer ${options.token}`, accept: "application/json" },
-          signal: AbortSignal.timeout(TIMEOUT_MS),
-        });
-      } catch (cause) {
-        const timedOut = cause instanceof DOMException && cause.name === "TimeoutError";
-        throw new AppError(
-          "upstream_unavailable",
-          timedOut ? `Sentry did not answer ${path} within ${TIMEOUT_MS / 1000} s.` : `Sentry could not be reached.`,
-          { cause },
-        );
+    async request(method, path, schema, request) {
+      return parse(await send(method, path, request), schema, path);
+    },
+    async list(path, itemSchema, request) {
+      const response = await send("GET", path, request);
+      const items = (await parse(response, itemSchema.array(), path)) as z.infer<typeof itemSchema>[];
+      return { items, nextCursor: parseNextCursor(response.headers.get("link")) };
+    },
+    regionOf(organization) {
+      let region = regions.get(organization);
+      if (!region) {
+        region = send("GET", `/api/0/organizations/${encodeURIComponent(organization)}/`, { scope: "org:read" })
+          .then((response) => response.json() as Promise<{ links?: { regionUrl?: unknown } }>)
+          .then((body) => (typeof body.links?.regionUrl === "string" ? body.links.regionUrl : options.baseUrl));
+        region.catch(() => regions.delete(organization));
+        regions.set(organization, region);
       }
-      if (!response.ok) throw failure(response, path);
-      return parse(await response.json());
+      return region;
     },
   };
+  return client;
 }

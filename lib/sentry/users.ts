@@ -13,5 +13,5 @@ export type SentryUser = z.infer<typeof sentryUserSchema>;
 
 /** `GET /api/0/auth/`: who the token belongs to. */
 export function getAuthenticatedUser(client: SentryClient): Promise<SentryUser> {
-  return client.get("/api/0/auth/", (body) => sentryUserSchema.parse(body));
+  return client.request("GET", "/api/0/auth/", sentryUserSchema);
 }

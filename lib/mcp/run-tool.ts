@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { AppError } from "@/lib/errors";
+import type { SentryTool, ToolContext } from "@/lib/mcp/tool";
+
+export type ToolResult = { content: Array<{ type: "text"; text: string }>; isError?: true };
+
+/** What a model can act on when a tool fails: the reason in plain words, never a stack trace. */
+export function toolErrorMessage(error: unknown): string {
+  if (error instanceof AppError) return error.message;
+  if (error instanceof z.ZodError) return `Invalid arguments: ${z.prettifyError(error)}`;
+  return "The tool failed unexpectedly. Try again, or try a different request.";
+}
+
+/** Runs a tool on already-validated arguments; every failure becomes an `isError` result. */
+export async function runTool(tool: SentryTool, args: unknown, context: ToolContext): Promise<ToolResult> {
+  try {
+    return { content: [{ type: "text", text: await tool.handler(args, context) }] };
+  } catch (error) {
+    if (!(error instanceof AppError)) console.error(JSON.stringify({ msg: "tool failed", tool: tool.name, error: String(error) }));
+    return { isError: true, content: [{ type: "text", text: toolErrorMessage(error) }] };
+  }
+}

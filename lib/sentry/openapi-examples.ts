@@ -1,0 +1,38 @@
+/**
+ * For contract tests: the response examples Sentry documents in `../shared/sentry-api/openapi.json`,
+ * by operationId, so the client's schemas are checked against Sentry's own shapes.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+type Operation = { operationId?: string; responses?: Record<string, { content?: Record<string, { example?: unknown; examples?: Record<string, { value: unknown }> }> }> };
+
+let operations: Map<string, Operation> | null = null;
+
+function load(): Map<string, Operation> {
+  if (operations) return operations;
+  const file = path.resolve(import.meta.dirname, "../../../shared/sentry-api/openapi.json");
+  const document = JSON.parse(readFileSync(file, "utf8")) as { paths: Record<string, Record<string, Operation>> };
+  operations = new Map();
+  for (const methods of Object.values(document.paths)) {
+    for (const operation of Object.values(methods)) {
+      if (operation?.operationId) operations.set(operation.operationId, operation);
+    }
+  }
+  return operations;
+}
+
+/** Every 2xx JSON example of the operation; throws when it documents none, so a typo cannot pass. */
+export function documentedExamples(operationId: string): unknown[] {
+  const operation = load().get(operationId);
+  if (!operation) throw new Error(`no operation ${operationId} in openapi.json`);
+  const examples: unknown[] = [];
+  for (const [status, response] of Object.entries(operation.responses ?? {})) {
+    if (!status.startsWith("2")) continue;
+    const json = response.content?.["application/json"];
+    if (json?.example !== undefined) examples.push(json.example);
+    for (const example of Object.values(json?.examples ?? {})) examples.push(example.value);
+  }
+  if (examples.length === 0) throw new Error(`${operationId} documents no example`);
+  return examples;
+}
