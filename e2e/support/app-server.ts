@@ -17,6 +17,7 @@ function writeWranglerConfig(dir: string, rateLimits: Record<string, number>): s
   // The project's wrangler.jsonc keeps comments on their own lines.
   const config = JSON.parse(source.replace(/^\s*\/\/.*$/gm, ""));
   config.main = path.join(root, config.main);
+  for (const [name, target] of Object.entries(config.alias ?? {})) config.alias[name] = path.join(root, target as string);
   config.assets.directory = path.join(root, config.assets.directory);
   for (const db of config.d1_databases) db.migrations_dir = path.join(root, db.migrations_dir);
   for (const limiter of config.ratelimits) limiter.simple.limit = rateLimits[limiter.name] ?? limiter.simple.limit;

@@ -1,8 +1,14 @@
 import type { z } from "zod";
 import type { SentryClient } from "@/lib/sentry/client";
 
+export type LogLevel = "debug" | "info" | "notice" | "warning" | "error";
+
 export type ToolContext = {
   sentry: SentryClient;
+  /** Reports progress of a multi-request tool; a no-op unless the client sent a progressToken. */
+  progress?(done: number, total: number, message: string): Promise<void>;
+  /** Sends an MCP log message (filtered by the client's `logging/setLevel`). */
+  log?(level: LogLevel, message: string): Promise<void>;
 };
 
 type ToolAnnotations = { readOnlyHint: boolean; destructiveHint: boolean; openWorldHint: boolean };

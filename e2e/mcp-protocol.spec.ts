@@ -1,0 +1,198 @@
+import { expect, test } from "@playwright/test";
+import { connectMcp, DEMO_TOKEN } from "./support/mcp-client.ts";
+import { issueSentryToken } from "./support/sentry-token.ts";
+import { sentryStandIn } from "./support/stand-ins.ts";
+
+const ORG = "the-interstellar-jurisdiction";
+const initialize = {
+  jsonrpc: "2.0",
+  id: 1,
+  method: "initialize",
+  params: { protocolVersion: "2025-11-25", capabilities: {}, clientInfo: { name: "raw", version: "1" } },
+};
+const mcpHeaders = { "content-type": "application/json", accept: "application/json, text/event-stream" };
+
+test.beforeEach(() => sentryStandIn.reset());
+
+test("initialize and list the tools, each with its annotations", async () => {
+  const client = await connectMcp();
+  expect(client.getServerVersion()?.name).toBe("sentry-chat");
+  const { tools } = await client.listTools();
+  expect(tools.map((t) => t.name)).toEqual(expect.arrayContaining(["whoami", "find_organizations", "find_projects"]));
+  for (const tool of tools) {
+    expect(tool.description?.length, tool.name).toBeGreaterThan(20);
+    expect(typeof tool.annotations?.readOnlyHint, tool.name).toBe("boolean");
+    expect(typeof tool.annotations?.destructiveHint, tool.name).toBe("boolean");
+    expect(tool.annotations?.openWorldHint, tool.name).toBe(true);
+    expect(tool.annotations?.title, tool.name).toBeTruthy();
+  }
+  await client.close();
+});
+
+test("prompts: listed with arguments, rendered with them, and completed", async () => {
+  const client = await connectMcp();
+  const { prompts } = await client.listPrompts();
+  expect(prompts.length).toBeGreaterThanOrEqual(4);
+  const triage = prompts.find((p) => p.name === "triage_recent_errors");
+  expect(triage?.arguments?.map((a) => [a.name, a.required])).toEqual([
+    ["organization", true],
+    ["project", false],
+    ["period", false],
+  ]);
+  const rendered = await client.getPrompt({ name: "triage_recent_errors", arguments: { organization: ORG, period: "7d" } });
+  expect(rendered.messages[0].content).toMatchObject({ type: "text", text: expect.stringContaining(`\`${ORG}\``) });
+
+  const orgs = await client.complete({
+    ref: { type: "ref/prompt", name: "explain_issue" },
+    argument: { name: "organization", value: "the-" },
+  });
+  expect(orgs.completion.values).toEqual([ORG]);
+  const projects = await client.complete({
+    ref: { type: "ref/prompt", name: "triage_recent_errors" },
+    argument: { name: "project", value: "pr" },
+    context: { arguments: { organization: ORG } },
+  });
+  expect(projects.completion.values).toEqual(["prime-mover"]);
+  await client.close();
+});
+
+test("logging/setLevel is accepted", async () => {
+  const client = await connectMcp();
+  await expect(client.setLoggingLevel("warning")).resolves.toBeDefined();
+  await client.close();
+});
+
+test("a tool call reaches Sentry with the caller's token", async () => {
+  const client = await connectMcp();
+  const result = await client.callTool({ name: "whoami", arguments: {} });
+  expect(result.isError).toBeFalsy();
+  expect(JSON.stringify(result.content)).toContain("jane@example.com");
+  const calls = (await sentryStandIn.requests()).filter((r) => r.path === "/api/0/auth/");
+  expect((calls.at(-1)?.headers as Record<string, string>).authorization).toBe(`Bearer ${DEMO_TOKEN}`);
+  await client.close();
+});
+
+test.describe("authentication and origin", () => {
+  test("no token: 401 with WWW-Authenticate and a JSON-RPC error", async ({ request }) => {
+    const response = await request.post("/mcp", { headers: mcpHeaders, data: initialize });
+    expect(response.status()).toBe(401);
+    expect(response.headers()["www-authenticate"]).toMatch(/^Bearer /);
+    expect((await response.json()).error.message).toMatch(/Bearer/);
+  });
+
+  test("a token Sentry does not know: 401", async ({ request }) => {
+    const response = await request.post("/mcp", {
+      headers: { ...mcpHeaders, authorization: "Bearer sntryu_not-a-real-token" },
+      data: initialize,
+    });
+    expect(response.status()).toBe(401);
+  });
+
+  test("a foreign Origin: 403", async ({ request }) => {
+    const response = await request.post("/mcp", {
+      headers: { ...mcpHeaders, authorization: `Bearer ${DEMO_TOKEN}`, origin: "https://evil.example" },
+      data: initialize,
+    });
+    expect(response.status()).toBe(403);
+  });
+
+  test("GET and DELETE on the stateless endpoint: 405", async ({ request }) => {
+    expect((await request.get("/mcp")).status()).toBe(405);
+    expect((await request.delete("/mcp")).status()).toBe(405);
+  });
+
+  test("too many requests for one token: 429 with Retry-After", async ({ request }) => {
+    const token = await issueSentryToken("jane");
+    const send = () => request.post("/mcp", { headers: { ...mcpHeaders, authorization: `Bearer ${token}` }, data: initialize });
+    let response = await send();
+    for (let i = 0; i < 400 && response.status() !== 429; i++) response = await send();
+    expect(response.status()).toBe(429);
+    expect(Number(response.headers()["retry-after"])).toBeGreaterThan(0);
+  });
+});
+
+test.describe("organization and project constraints", () => {
+  test("/mcp/:org hides find_organizations and pins the organization", async () => {
+    const client = await connectMcp({ path: `/mcp/${ORG}` });
+    const { tools } = await client.listTools();
+    expect(tools.map((t) => t.name)).not.toContain("find_organizations");
+    const findProjects = tools.find((t) => t.name === "find_projects");
+    expect(Object.keys(findProjects?.inputSchema.properties ?? {})).not.toContain("organizationSlug");
+    const result = await client.callTool({ name: "find_projects", arguments: { organizationSlug: "someone-else" } });
+    expect(result.isError).toBeFalsy();
+    const paths = (await sentryStandIn.requests()).map((r) => r.path);
+    expect(paths).toContain(`/api/0/organizations/${ORG}/projects/`);
+    expect(paths.some((p) => String(p).includes("someone-else"))).toBe(false);
+    await client.close();
+  });
+
+  test("/mcp/:org/:project pins the project too", async () => {
+    const client = await connectMcp({ path: `/mcp/${ORG}/pump-station` });
+    const { tools } = await client.listTools();
+    for (const tool of tools) {
+      expect(Object.keys(tool.inputSchema.properties ?? {}), tool.name).not.toContain("projectSlug");
+    }
+    await client.close();
+  });
+
+  test("a token without access to the organization gets 403 at initialize", async ({ request }) => {
+    const samToken = await issueSentryToken("sam");
+    const response = await request.post(`/mcp/${ORG}`, {
+      headers: { ...mcpHeaders, authorization: `Bearer ${samToken}` },
+      data: initialize,
+    });
+    expect(response.status()).toBe(403);
+    expect((await response.json()).error.message).toContain(ORG);
+  });
+
+  test("a malformed constraint path: 404", async ({ request }) => {
+    const response = await request.post("/mcp/a/b/c", { headers: { ...mcpHeaders, authorization: `Bearer ${DEMO_TOKEN}` }, data: initialize });
+    expect(response.status()).toBe(404);
+  });
+});
+
+test.describe("Sentry failures arrive as isError results", () => {
+  const cases: Array<[string, Record<string, unknown>, RegExp]> = [
+    ["404", { status: 404 }, /found nothing/],
+    ["403", { status: 403 }, /lacks the `org:read` scope/],
+    ["429", { status: 429, retryAfter: 12 }, /retry after 12 s/],
+    ["500", { status: 500 }, /answered 500/],
+  ];
+  for (const [name, fault, message] of cases) {
+    test(`Sentry ${name}`, async () => {
+      const client = await connectMcp();
+      await sentryStandIn.fault({ path: "/api/0/organizations/", match: "exact", ...fault });
+      const result = await client.callTool({ name: "find_organizations", arguments: {} });
+      expect(result.isError).toBe(true);
+      expect(JSON.stringify(result.content)).toMatch(message);
+      await client.close();
+    });
+  }
+
+  test("Sentry too slow: a timeout result after 10 s", async () => {
+    test.setTimeout(30_000);
+    const client = await connectMcp();
+    await sentryStandIn.fault({ path: "/api/0/organizations/", match: "exact", delayMs: 11_000 });
+    const result = await client.callTool({ name: "find_organizations", arguments: {} });
+    expect(result.isError).toBe(true);
+    expect(JSON.stringify(result.content)).toMatch(/did not answer .* within 10 s/);
+    await client.close();
+  });
+});
+
+test("legacy SSE transport: initialize, list and call over /sse", async () => {
+  const client = await connectMcp({ transport: "sse" });
+  const { tools } = await client.listTools();
+  expect(tools.map((t) => t.name)).toContain("whoami");
+  const result = await client.callTool({ name: "whoami", arguments: {} });
+  expect(JSON.stringify(result.content)).toContain("Jane Doe");
+  await client.close();
+});
+
+test("legacy SSE: unknown or malformed session ids are refused cleanly", async ({ request }) => {
+  const headers = { ...mcpHeaders, authorization: `Bearer ${DEMO_TOKEN}` };
+  const malformed = await request.post("/sse/message?sessionId=not-an-id", { headers, data: initialize });
+  expect(malformed.status()).toBe(404);
+  const unknown = await request.post(`/sse/message?sessionId=${"a".repeat(64)}`, { headers, data: initialize });
+  expect([404]).toContain(unknown.status());
+});

@@ -1,0 +1,22 @@
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { SSEClientTransport } from "@modelcontextprotocol/sdk/client/sse.js";
+import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+import { APP_URL } from "./stack.ts";
+
+export const DEMO_TOKEN = "sntryu_de00000000000000000000000000000000000000000000000000000000000000";
+
+/** The real MCP SDK client, connected to the running worker over Streamable HTTP or legacy SSE. */
+export async function connectMcp(options: { path?: string; token?: string; transport?: "http" | "sse" } = {}): Promise<Client> {
+  const url = new URL(options.path ?? (options.transport === "sse" ? "/sse" : "/mcp"), APP_URL);
+  const headers = { authorization: `Bearer ${options.token ?? DEMO_TOKEN}` };
+  const transport =
+    options.transport === "sse"
+      ? new SSEClientTransport(url, {
+          requestInit: { headers },
+          eventSourceInit: { fetch: (input, init) => fetch(input, { ...init, headers: { ...init?.headers, ...headers } }) },
+        })
+      : new StreamableHTTPClientTransport(url, { requestInit: { headers } });
+  const client = new Client({ name: "sentry-chat-e2e", version: "1.0.0" });
+  await client.connect(transport);
+  return client;
+}

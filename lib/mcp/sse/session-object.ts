@@ -1,0 +1,70 @@
+import { DurableObject } from "cloudflare:workers";
+import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { getConfig } from "@/lib/env";
+import { createMcpServer } from "@/lib/mcp/server";
+import { SseServerTransport } from "@/lib/mcp/sse/transport";
+import { createSentryClient } from "@/lib/sentry/client";
+
+/** Keeps proxies and the runtime from closing an idle stream. */
+const PING_INTERVAL_MS = 25_000;
+export const SESSION_TOKEN_HEADER = "x-mcp-session-token";
+export const SESSION_TOKEN_HASH_HEADER = "x-mcp-session-token-hash";
+
+/**
+ * One legacy SSE session: holds the open stream and the MCP server between the client's POSTs.
+ * The worker entry authenticates every request before it reaches this object; the object checks
+ * that each POST comes with the same token that opened the session.
+ */
+export class McpSseSession extends DurableObject<CloudflareEnv> {
+  private transport: SseServerTransport | null = null;
+  private server: McpServer | null = null;
+  private tokenHash: string | null = null;
+  private pinger: ReturnType<typeof setInterval> | null = null;
+
+  async fetch(request: Request): Promise<Response> {
+    return request.method === "GET" ? this.open(request) : this.message(request);
+  }
+
+  private async open(request: Request): Promise<Response> {
+    const token = request.headers.get(SESSION_TOKEN_HEADER);
+    if (!token || this.transport) return new Response("Cannot open this session.", { status: 409 });
+    this.tokenHash = request.headers.get(SESSION_TOKEN_HASH_HEADER);
+
+    const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();
+    const sessionId = this.ctx.id.toString();
+    const transport = new SseServerTransport(writable.getWriter(), sessionId);
+    transport.onclose = () => this.end();
+    const config = getConfig(this.env);
+    const server = createMcpServer({ sentry: createSentryClient({ baseUrl: config.sentryUrl, token }), constraints: {} });
+    await server.connect(transport);
+    this.transport = transport;
+    this.server = server;
+    void transport.announce(`/sse/message?sessionId=${sessionId}`);
+    this.pinger = setInterval(() => void transport.ping().catch(() => {}), PING_INTERVAL_MS);
+    return new Response(readable, {
+      headers: { "content-type": "text/event-stream", "cache-control": "no-cache, no-transform", connection: "keep-alive" },
+    });
+  }
+
+  private async message(request: Request): Promise<Response> {
+    if (!this.transport || this.transport.isClosed) return jsonError(404, "This session has ended; open a new one with GET /sse.");
+    if (request.headers.get(SESSION_TOKEN_HASH_HEADER) !== this.tokenHash) {
+      return jsonError(403, "This session belongs to another token.");
+    }
+    const body = await request.json().catch(() => undefined);
+    if (!this.transport.receive(body)) return jsonError(400, "The body is not a JSON-RPC message.");
+    return new Response("Accepted", { status: 202 });
+  }
+
+  private end() {
+    if (this.pinger) clearInterval(this.pinger);
+    this.pinger = null;
+    void this.server?.close();
+    this.server = null;
+    this.transport = null;
+  }
+}
+
+function jsonError(status: number, message: string): Response {
+  return Response.json({ jsonrpc: "2.0", id: null, error: { code: -32000, message } }, { status });
+}

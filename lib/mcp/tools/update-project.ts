@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { AppError } from "@/lib/errors";
+import { code, escapeMarkdown, facts, link, webUrl } from "@/lib/mcp/format";
+import { organizationSlug, projectSlug } from "@/lib/mcp/params";
+import { newSlug, platform } from "@/lib/mcp/project-params";
+import { defineTool } from "@/lib/mcp/tool";
+import { updateProject as putProject } from "@/lib/sentry/projects";
+
+export const updateProject = defineTool({
+  name: "update_project",
+  title: "Update project",
+  description: [
+    "Change a Sentry project's name, slug or platform. The new values overwrite the old ones; fields you omit stay as they are.",
+    "Give at least one of `name`, `slug`, `platform`. Changing the slug changes the project's URLs and the slug other tools need afterwards (and breaks a connection pinned to the old project slug).",
+    "Find the project with `find_projects` first. Examples: `update_project(organizationSlug: 'acme', projectSlug: 'web', name: 'Web Storefront')`,",
+    "`update_project(organizationSlug: 'acme', projectSlug: 'api', platform: 'python-fastapi')`.",
+  ].join("\n"),
+  inputSchema: {
+    organizationSlug,
+    projectSlug,
+    name: z.string().trim().min(1).max(200).optional().describe("The new display name, e.g. `Web Storefront`."),
+    slug: newSlug("project", "web-storefront").describe(
+      "The project's new slug, e.g. `web-storefront` (lowercase letters, digits, `_`, `-`; unique in the organization). Links and tools use the new slug afterwards.",
+    ),
+    platform,
+  },
+  annotations: { readOnlyHint: false, destructiveHint: true, openWorldHint: true },
+  async handler({ organizationSlug, projectSlug, name, slug, platform }, { sentry }) {
+    if (name === undefined && slug === undefined && platform === undefined) {
+      throw new AppError("bad_request", "Nothing to change: give at least one of `name`, `slug` or `platform`.");
+    }
+    const project = await putProject(sentry, organizationSlug, projectSlug, { name, slug, platform });
+    const changed = [
+      name !== undefined ? `name → ${escapeMarkdown(name)}` : null,
+      slug !== undefined ? `slug → ${code(slug)}` : null,
+      platform !== undefined ? `platform → ${code(platform)}` : null,
+    ].filter((change): change is string => change !== null);
+    const url = webUrl(sentry.baseUrl, organizationSlug, `projects/${encodeURIComponent(project.slug)}/`);
+    const lines = [
+      `# Project ${code(project.slug)} updated in ${code(organizationSlug)}`,
+      "",
+      `Changed: ${changed.join("; ")}.`,
+      "",
+      facts([
+        ["Name", link(project.name, url)],
+        ["Slug", code(project.slug)],
+        ["ID", code(project.id)],
+        ["Platform", project.platform ? code(project.platform) : "not set"],
+      ]),
+    ];
+    if (project.slug !== projectSlug) {
+      lines.push("", `The project's slug is now ${code(project.slug)}: use it instead of ${code(projectSlug)} in later calls.`);
+    }
+    return lines.join("\n");
+  },
+});
