@@ -1,9 +1,10 @@
 /**
- * The worker entry: the legacy MCP SSE transport is served here, before the Next.js handler that
- * OpenNext generates; everything else goes to Next. It also exports the Durable Object class
- * that holds SSE sessions.
+ * The worker entry: the MCP endpoints (/mcp…, and the legacy /sse transport) are served here,
+ * before the Next.js handler that OpenNext generates; everything else goes to Next. It also exports
+ * the Durable Object class that holds SSE sessions.
  */
 import openNext from "open-next-worker";
+import { handleMcp, isMcpPath } from "@/lib/mcp/http-entry";
 import { handleSse, SSE_MESSAGE_PATH, SSE_PATH } from "@/lib/mcp/sse/entry";
 
 export { McpSseSession } from "@/lib/mcp/sse/session-object";
@@ -11,6 +12,7 @@ export { McpSseSession } from "@/lib/mcp/sse/session-object";
 export default {
   async fetch(request, env, ctx) {
     const { pathname } = new URL(request.url);
+    if (isMcpPath(pathname)) return handleMcp(request, env);
     if (pathname === SSE_PATH || pathname === SSE_MESSAGE_PATH) return handleSse(request, env);
     return openNext.fetch(request, env, ctx);
   },

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { sha256Hex } from "@/lib/auth/token-crypto";
+import { MemoryCache } from "@/lib/cache/memory";
 import { AppError } from "@/lib/errors";
 import { createSentryClient } from "@/lib/sentry/client";
 import { getAuthenticatedUser } from "@/lib/sentry/users";
@@ -8,7 +9,10 @@ import { getAuthenticatedUser } from "@/lib/sentry/users";
 const IDENTITY_TTL_SECONDS = 300;
 
 const identitySchema = z.object({ userId: z.string(), name: z.string().nullable() });
-export type McpIdentity = z.infer<typeof identitySchema> & { token: string; tokenHash: string };
+type Identity = z.infer<typeof identitySchema>;
+export type McpIdentity = Identity & { token: string; tokenHash: string };
+
+const recent = new MemoryCache<Identity>(1000);
 
 export function bearerToken(request: Request): string | null {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get("authorization") ?? "");
@@ -23,9 +27,14 @@ export async function authenticateMcpRequest(request: Request, kv: KVNamespace, 
   const token = bearerToken(request);
   if (!token) throw new AppError("unauthorized", "Send a Sentry token as `Authorization: Bearer <token>`.");
   const tokenHash = await sha256Hex(token);
+  const remembered = recent.get(tokenHash);
+  if (remembered) return { ...remembered, token, tokenHash };
   const cacheKey = `mcp-identity:${tokenHash}`;
   const cached = identitySchema.safeParse(await kv.get(cacheKey, "json"));
-  if (cached.success) return { ...cached.data, token, tokenHash };
+  if (cached.success) {
+    recent.set(tokenHash, cached.data, IDENTITY_TTL_SECONDS * 1000);
+    return { ...cached.data, token, tokenHash };
+  }
 
   const user = await getAuthenticatedUser(createSentryClient({ baseUrl: sentryUrl, token })).catch((error: unknown) => {
     if (error instanceof AppError && (error.code === "unauthorized" || error.code === "forbidden")) {
@@ -35,5 +44,6 @@ export async function authenticateMcpRequest(request: Request, kv: KVNamespace, 
   });
   const identity = { userId: user.id, name: user.name ?? null };
   await kv.put(cacheKey, JSON.stringify(identity), { expirationTtl: IDENTITY_TTL_SECONDS });
+  recent.set(tokenHash, identity, IDENTITY_TTL_SECONDS * 1000);
   return { ...identity, token, tokenHash };
 }

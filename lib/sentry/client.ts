@@ -18,6 +18,12 @@ export type RequestOptions = {
 
 export type Page<T> = { items: T[]; nextCursor: string | null };
 
+/** Where organizations live does not depend on who asks: a cache shared across requests saves a call each time. */
+export type RegionCache = {
+  get(organization: string): Promise<string | null>;
+  put(organization: string, regionUrl: string): Promise<void>;
+};
+
 export type SentryClient = {
   /** The Sentry host, e.g. https://sentry.io or a self-hosted URL. */
   readonly baseUrl: string;
@@ -64,7 +70,12 @@ function withQuery(url: URL, query: Query | undefined): URL {
   return url;
 }
 
-export function createSentryClient(options: { baseUrl: string; token: string; fetch?: typeof fetch }): SentryClient {
+export function createSentryClient(options: {
+  baseUrl: string;
+  token: string;
+  fetch?: typeof fetch;
+  regionCache?: RegionCache;
+}): SentryClient {
   const doFetch = options.fetch ?? fetch;
   const regions = new Map<string, Promise<string>>();
 
@@ -103,6 +114,16 @@ export function createSentryClient(options: { baseUrl: string; token: string; fe
     return parsed.data;
   }
 
+  async function lookUpRegion(organization: string): Promise<string> {
+    const cached = await options.regionCache?.get(organization);
+    if (cached) return cached;
+    const response = await send("GET", `/api/0/organizations/${encodeURIComponent(organization)}/`, { scope: "org:read" });
+    const body = (await response.json()) as { links?: { regionUrl?: unknown } };
+    const regionUrl = typeof body.links?.regionUrl === "string" ? body.links.regionUrl : options.baseUrl;
+    await options.regionCache?.put(organization, regionUrl);
+    return regionUrl;
+  }
+
   const client: SentryClient = {
     baseUrl: options.baseUrl,
     async request(method, path, schema, request) {
@@ -116,9 +137,7 @@ export function createSentryClient(options: { baseUrl: string; token: string; fe
     regionOf(organization) {
       let region = regions.get(organization);
       if (!region) {
-        region = send("GET", `/api/0/organizations/${encodeURIComponent(organization)}/`, { scope: "org:read" })
-          .then((response) => response.json() as Promise<{ links?: { regionUrl?: unknown } }>)
-          .then((body) => (typeof body.links?.regionUrl === "string" ? body.links.regionUrl : options.baseUrl));
+        region = lookUpRegion(organization);
         region.catch(() => regions.delete(organization));
         regions.set(organization, region);
       }

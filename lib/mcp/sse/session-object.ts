@@ -4,6 +4,7 @@ import { getConfig } from "@/lib/env";
 import { createMcpServer } from "@/lib/mcp/server";
 import { SseServerTransport } from "@/lib/mcp/sse/transport";
 import { createSentryClient } from "@/lib/sentry/client";
+import { kvRegionCache } from "@/lib/sentry/region-cache";
 
 /** Keeps proxies and the runtime from closing an idle stream. */
 const PING_INTERVAL_MS = 25_000;
@@ -35,7 +36,8 @@ export class McpSseSession extends DurableObject<CloudflareEnv> {
     const transport = new SseServerTransport(writable.getWriter(), sessionId);
     transport.onclose = () => this.end();
     const config = getConfig(this.env);
-    const server = createMcpServer({ sentry: createSentryClient({ baseUrl: config.sentryUrl, token }), constraints: {} });
+    const sentry = createSentryClient({ baseUrl: config.sentryUrl, token, regionCache: kvRegionCache(this.env.KV, config.sentryUrl) });
+    const server = createMcpServer({ sentry, constraints: {} });
     await server.connect(transport);
     this.transport = transport;
     this.server = server;

@@ -1,5 +1,5 @@
 import { WebStandardStreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js";
-import { getConfig, getEnv } from "@/lib/env";
+import { getConfig } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { authenticateMcpRequest } from "@/lib/mcp/authenticate";
 import { assertOrganizationAccess } from "@/lib/mcp/authorize";
@@ -7,25 +7,35 @@ import { parseConstraints } from "@/lib/mcp/constraints";
 import { mcpErrorResponse } from "@/lib/mcp/errors";
 import { createMcpServer } from "@/lib/mcp/server";
 import { createSentryClient } from "@/lib/sentry/client";
+import { kvRegionCache } from "@/lib/sentry/region-cache";
 
-type Params = { params: Promise<{ scope?: string[] }> };
+/** `/mcp`, `/mcp/:org`, `/mcp/:org/:project`. */
+export function isMcpPath(pathname: string): boolean {
+  return pathname === "/mcp" || pathname.startsWith("/mcp/");
+}
+
+/** A stateless server offers no standalone stream (GET) and no session to end (DELETE). */
+function methodNotAllowed(): Response {
+  const body = { jsonrpc: "2.0", id: null, error: { code: -32000, message: "Method not allowed: this server is stateless; use POST." } };
+  return Response.json(body, { status: 405, headers: { allow: "POST" } });
+}
 
 /**
- * `/mcp`, `/mcp/:org`, `/mcp/:org/:project`: stateless Streamable HTTP. Every request carries its
- * Sentry token and gets a fresh server, so any isolate can answer any request.
+ * Stateless Streamable HTTP: every request carries its Sentry token and gets a fresh server, so any
+ * isolate can answer any request. Served from the worker entry, ahead of Next.js, because the
+ * Next.js request pipeline alone costs more than the whole overhead budget of a tool call.
  */
-export async function POST(request: Request, { params }: Params): Promise<Response> {
+export async function handleMcp(request: Request, env: CloudflareEnv): Promise<Response> {
+  if (request.method !== "POST") return methodNotAllowed();
   try {
     // Validate.
-    const constraints = parseConstraints((await params).scope);
+    const url = new URL(request.url);
+    const constraints = parseConstraints(url.pathname.split("/").slice(2).filter(Boolean));
     if (!constraints) throw new AppError("not_found", "Use /mcp, /mcp/<organization> or /mcp/<organization>/<project>.");
     const origin = request.headers.get("origin");
-    if (origin !== null && origin !== new URL(request.url).origin) {
-      throw new AppError("forbidden", "Requests from this origin are not allowed.");
-    }
+    if (origin !== null && origin !== url.origin) throw new AppError("forbidden", "Requests from this origin are not allowed.");
 
     // Authenticate.
-    const env = getEnv();
     const config = getConfig(env);
     const identity = await authenticateMcpRequest(request, env.KV, config.sentryUrl);
     if (!(await env.MCP_RATE_LIMITER.limit({ key: identity.tokenHash })).success) {
@@ -33,7 +43,11 @@ export async function POST(request: Request, { params }: Params): Promise<Respon
     }
 
     // Authorize.
-    const sentry = createSentryClient({ baseUrl: config.sentryUrl, token: identity.token });
+    const sentry = createSentryClient({
+      baseUrl: config.sentryUrl,
+      token: identity.token,
+      regionCache: kvRegionCache(env.KV, config.sentryUrl),
+    });
     await assertOrganizationAccess(env.KV, identity.tokenHash, sentry, constraints);
 
     // Work.
@@ -45,13 +59,3 @@ export async function POST(request: Request, { params }: Params): Promise<Respon
     return mcpErrorResponse(error);
   }
 }
-
-/** A stateless server offers no standalone stream (GET) and no session to end (DELETE). */
-function methodNotAllowed(): Response {
-  return new Response(
-    JSON.stringify({ jsonrpc: "2.0", id: null, error: { code: -32000, message: "Method not allowed: this server is stateless; use POST." } }),
-    { status: 405, headers: { allow: "POST", "content-type": "application/json" } },
-  );
-}
-
-export { methodNotAllowed as GET, methodNotAllowed as DELETE };

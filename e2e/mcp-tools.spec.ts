@@ -1,0 +1,71 @@
+import { expect, test } from "@playwright/test";
+import { connectMcp } from "./support/mcp-client.ts";
+import { SENTRY_STANDIN_URL } from "./support/stack.ts";
+import { sentryStandIn } from "./support/stand-ins.ts";
+
+const organizationSlug = "the-interstellar-jurisdiction";
+const projectSlug = "pump-station";
+
+/** Every registered tool, called over /mcp with the documented example data, and what its answer must show. */
+const calls: Record<string, { args: Record<string, unknown>; shows: string | RegExp }> = {
+  whoami: { args: {}, shows: "Jane Doe" },
+  find_organizations: { args: {}, shows: organizationSlug },
+  find_teams: { args: { organizationSlug }, shows: "ancient-gabelers" },
+  find_projects: { args: { organizationSlug }, shows: "prime-mover" },
+  find_releases: { args: { organizationSlug }, shows: "frontend@1.0.0" },
+  get_release_details: { args: { organizationSlug, version: "control@abc123" }, shows: "control@abc123" },
+  search_issues: { args: { organizationSlug, query: "is:unresolved" }, shows: "PUMP-STATION-1" },
+  get_issue_details: { args: { organizationSlug, issueId: "1" }, shows: "PUMP-STATION-1" },
+  search_issue_events: { args: { organizationSlug, issueId: "1" }, shows: "9fac2ceed9344f2bbfdd1fdacb0ed9b1" },
+  get_event: { args: { organizationSlug, projectSlug, eventId: "9999aaaaca8b46d797c23c6077c6ff01" }, shows: "9999aaaaca8b46d797c23c6077c6ff01" },
+  get_issue_tag_values: { args: { organizationSlug, issueId: "1", tagKey: "browser" }, shows: /browser/i },
+  search_events: { args: { organizationSlug, dataset: "errors", query: "level:error" }, shows: "|" },
+  find_tags: { args: { organizationSlug }, shows: "browser" },
+  get_trace_details: { args: { organizationSlug, traceId: "da6caabcd90e45fdb81f6655824a5f88" }, shows: "da6caabcd90e45fdb81f6655824a5f88" },
+  get_replay_details: { args: { organizationSlug, replayId: "7e07485f-12f9-416b-8b14-26260799b51f" }, shows: "7e07485f" },
+  find_monitors: { args: { organizationSlug }, shows: "nightly-billing-job" },
+  find_dsns: { args: { organizationSlug, projectSlug }, shows: "ingest" },
+  get_event_attachment: { args: { organizationSlug, projectSlug, eventId: "9b29bbe17e9d4ee3a6d0fe9b2e8a3b1c" }, shows: "1234" },
+  get_sentry_resource: { args: { url: `${SENTRY_STANDIN_URL}/organizations/${organizationSlug}/issues/1/` }, shows: "PUMP-STATION-1" },
+  update_issue: { args: { organizationSlug, issueId: "1", status: "resolved" }, shows: /resolved/i },
+  add_issue_note: { args: { organizationSlug, issueId: "1", text: "Looking into it." }, shows: /note/i },
+  create_team: { args: { organizationSlug, name: "Incident Response" }, shows: /team/i },
+  create_project: { args: { organizationSlug, teamSlug: "ancient-gabelers", name: "Billing API" }, shows: /project/i },
+  update_project: { args: { organizationSlug, projectSlug, name: "Pump Station 2" }, shows: /project/i },
+  create_dsn: { args: { organizationSlug, projectSlug, name: "Staging" }, shows: "ingest" },
+};
+
+test.beforeEach(() => sentryStandIn.reset());
+
+test("all 25 tools are listed: 19 read-only, 6 writes marked as such", async () => {
+  const client = await connectMcp();
+  const { tools } = await client.listTools();
+  expect(tools.map((t) => t.name).sort()).toEqual(Object.keys(calls).sort());
+  const writes = tools.filter((t) => t.annotations?.readOnlyHint === false).map((t) => t.name).sort();
+  expect(writes).toEqual(["add_issue_note", "create_dsn", "create_project", "create_team", "update_issue", "update_project"]);
+  await client.close();
+});
+
+for (const [name, { args, shows }] of Object.entries(calls)) {
+  test(`tools/call ${name}`, async () => {
+    const client = await connectMcp();
+    const result = await client.callTool({ name, arguments: args });
+    const text = (result.content as Array<{ type: string; text: string }>).map((part) => part.text).join("\n");
+    expect(result.isError, text).toBeFalsy();
+    expect(text).toMatch(shows);
+    await client.close();
+  });
+}
+
+test("a multi-request tool reports progress when the client asks for it", async () => {
+  const client = await connectMcp();
+  const progress: number[] = [];
+  await client.callTool(
+    { name: "get_release_details", arguments: { organizationSlug, version: "control@abc123" } },
+    undefined,
+    { onprogress: (update) => progress.push(update.progress) },
+  );
+  expect(progress.length).toBeGreaterThan(0);
+  expect(progress).toEqual([...progress].sort((a, b) => a - b));
+  await client.close();
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { MemoryCache } from "./memory";
+
+describe("MemoryCache", () => {
+  it("returns values until they expire", () => {
+    const cache = new MemoryCache<string>(10);
+    cache.set("a", "1", 1000, 0);
+    expect(cache.get("a", 999)).toBe("1");
+    expect(cache.get("a", 1000)).toBeUndefined();
+  });
+
+  it("drops the oldest entry when full", () => {
+    const cache = new MemoryCache<number>(2);
+    cache.set("a", 1, 1000, 0);
+    cache.set("b", 2, 1000, 0);
+    cache.set("c", 3, 1000, 0);
+    expect(cache.get("a", 1)).toBeUndefined();
+    expect(cache.get("b", 1)).toBe(2);
+    expect(cache.get("c", 1)).toBe(3);
+  });
+});

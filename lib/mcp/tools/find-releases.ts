@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { code, formatDate, link, nextPageHint, webUrl } from "@/lib/mcp/format";
+import { cursor, limit, organizationSlug, projectSlug } from "@/lib/mcp/params";
+import { defineTool } from "@/lib/mcp/tool";
+import type { SentryClient } from "@/lib/sentry/client";
+import { listReleases, type Release } from "@/lib/sentry/releases";
+
+/** The release's page in the Sentry web UI. */
+export function releaseUrl(client: SentryClient, organization: string, version: string): string {
+  return webUrl(client.baseUrl, organization, `releases/${encodeURIComponent(version)}/`);
+}
+
+function describeRelease(client: SentryClient, organization: string, release: Release): string {
+  const projects = release.projects ?? [];
+  const details = [
+    `version ${code(release.version)}`,
+    `created ${formatDate(release.dateCreated)}`,
+    release.dateReleased ? `released ${formatDate(release.dateReleased)}` : "not marked released",
+    `${release.newGroups ?? 0} new issue${release.newGroups === 1 ? "" : "s"}`,
+  ];
+  if (projects.length > 0) details.push(`project${projects.length === 1 ? "" : "s"} ${projects.map((p) => code(p.slug)).join(", ")}`);
+  if (release.lastDeploy?.environment) details.push(`last deployed to ${code(release.lastDeploy.environment)}`);
+  return `- ${link(release.shortVersion || release.version, releaseUrl(client, organization, release.version))} — ${details.join(", ")}`;
+}
+
+export const findReleases = defineTool({
+  name: "find_releases",
+  title: "Find releases",
+  description: [
+    "List the releases (deployed versions) of a Sentry organization, newest first, optionally for one project or matching part of a version.",
+    "Use it to find the latest release of a project, a release's exact version string for `get_release_details`, or a `release:` filter for `search_issues`.",
+    "Returns each release's version, when it was created and released, how many new issues it introduced, its projects and a link.",
+    "Examples: `find_releases(organizationSlug: 'acme')`, `find_releases(organizationSlug: 'acme', projectSlug: 'backend', query: '2.4')`.",
+  ].join(" "),
+  inputSchema: {
+    organizationSlug,
+    projectSlug: projectSlug.optional().describe("Optional: only releases of this project, by slug, e.g. `backend`. Omit for all projects."),
+    query: z
+      .string()
+      .trim()
+      .max(200)
+      .optional()
+      .describe("Optional: part of the version to match, e.g. `2.4` or `frontend@` or a commit SHA prefix like `2ce6a27`."),
+    limit: limit(100, 20),
+    cursor,
+  },
+  annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true },
+  async handler({ organizationSlug: org, projectSlug: project, query, limit, cursor }, { sentry }) {
+    const { items, nextCursor } = await listReleases(sentry, org, { project, query: query || undefined, perPage: limit, cursor });
+    const scope = `${code(org)}${project ? `, project ${code(project)}` : ""}`;
+    if (items.length === 0) {
+      if (cursor) return `No more releases in ${scope}: this page is empty. Call again without \`cursor\` to start over.`;
+      return query
+        ? `No release in ${scope} has a version containing "${query}". Try a shorter part of the version, or omit \`query\`.`
+        : `No releases in ${scope}. Releases appear once an SDK reports a \`release\` or one is created with sentry-cli.`;
+    }
+    const releases = items.slice(0, limit);
+    const lines = releases.map((release) => describeRelease(sentry, org, release));
+    const hint = `\n\nFor commits and deploys call \`get_release_details\` with a version; to see its issues, search with ${code(`release:${releases[0].version}`)}.`;
+    return `# Releases in ${scope} (${releases.length})\n\n${lines.join("\n")}${hint}${nextPageHint(nextCursor)}`;
+  },
+});

@@ -1,0 +1,100 @@
+import { z } from "zod";
+import { code, escapeMarkdown, facts, formatDate, link } from "@/lib/mcp/format";
+import { organizationSlug } from "@/lib/mcp/params";
+import { defineTool } from "@/lib/mcp/tool";
+import { releaseUrl } from "@/lib/mcp/tools/find-releases";
+import { getRelease, listReleaseCommits, listReleaseDeploys, type Commit, type Deploy } from "@/lib/sentry/releases";
+
+const SHOWN_COMMITS = 10;
+const SHOWN_DEPLOYS = 10;
+
+function firstLine(text: string | null | undefined, max = 100): string {
+  const line = (text ?? "").split("\n", 1)[0].trim();
+  if (!line) return "(no message)";
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
+function person(p: { name?: string | null; email?: string | null; username?: string | null } | null | undefined): string | null {
+  return p?.name || p?.email || p?.username || null;
+}
+
+function describeCommit(commit: Commit): string {
+  const author = person(commit.author);
+  const when = commit.dateCreated ? ` (${formatDate(commit.dateCreated)})` : "";
+  return `- ${code(commit.id.slice(0, 7))} ${escapeMarkdown(firstLine(commit.message))}${author ? ` — ${escapeMarkdown(author)}` : ""}${when}`;
+}
+
+function describeDeploy(deploy: Deploy): string {
+  const when = deploy.dateFinished ? `finished ${formatDate(deploy.dateFinished)}` : deploy.dateStarted ? `started ${formatDate(deploy.dateStarted)}` : "date unknown";
+  const name = deploy.name ? ` — ${link(deploy.name, deploy.url)}` : "";
+  return `- ${code(deploy.environment || "unknown environment")}: ${when}${name}`;
+}
+
+export const getReleaseDetails = defineTool({
+  name: "get_release_details",
+  title: "Get release details",
+  description: [
+    "Show one release of a Sentry organization: when it was created and released, its authors, commit count, new issues, projects and last deploy,",
+    "then its latest commits (short SHA, message, author) and its deploys per environment.",
+    "Use it to answer 'what shipped in 2.4.1', 'who committed to this release', 'when did it reach production'. Find versions with `find_releases`.",
+    "Example: `get_release_details(organizationSlug: 'acme', version: 'backend@2.4.1')`.",
+  ].join(" "),
+  inputSchema: {
+    organizationSlug,
+    version: z
+      .string()
+      .trim()
+      .min(1)
+      .max(250)
+      .describe("The release's full version string exactly as Sentry shows it, e.g. `backend@2.4.1`, `1.0.0` or a commit SHA like `2ce6a27`."),
+  },
+  annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true },
+  async handler({ organizationSlug: org, version }, { sentry, progress }) {
+    // The release first: an unknown version fails with Sentry's 404 before anything else is asked.
+    const release = await getRelease(sentry, org, version);
+    await progress?.(1, 2, "Read the release; fetching its commits and deploys");
+    const [commits, deploys] = await Promise.all([
+      listReleaseCommits(sentry, org, version),
+      listReleaseDeploys(sentry, org, version),
+    ]);
+    await progress?.(2, 2, "Read the commits and deploys");
+    const authors = (release.authors ?? []).map(person).filter((name): name is string => Boolean(name));
+    const projects = release.projects ?? [];
+    const lastDeploy = release.lastDeploy
+      ? `${code(release.lastDeploy.environment || "unknown environment")} at ${formatDate(release.lastDeploy.dateFinished ?? release.lastDeploy.dateStarted)}`
+      : "never deployed";
+    const summary = facts([
+      ["Version", code(release.version)],
+      ["Created", formatDate(release.dateCreated)],
+      ["Released", release.dateReleased ? formatDate(release.dateReleased) : "not marked released"],
+      ["First event", release.firstEvent ? formatDate(release.firstEvent) : null],
+      ["Last event", release.lastEvent ? formatDate(release.lastEvent) : null],
+      ["New issues", release.newGroups ?? 0],
+      ["Commits", release.commitCount ?? commits.items.length],
+      ["Authors", authors.length ? authors.map(escapeMarkdown).join(", ") : "none recorded"],
+      ["Projects", projects.length ? projects.map((p) => code(p.slug)).join(", ") : null],
+      ["Last deploy", lastDeploy],
+      ["Ref", release.ref ? code(release.ref) : null],
+    ]);
+
+    const shownCommits = commits.items.slice(0, SHOWN_COMMITS);
+    const commitTotal = Math.max(release.commitCount ?? 0, commits.items.length);
+    const commitSection = shownCommits.length
+      ? `## Latest commits (${shownCommits.length} of ${commitTotal})\n\n${shownCommits.map(describeCommit).join("\n")}`
+      : "## Commits\n\nNo commits are associated with this release (set them with sentry-cli `releases set-commits`).";
+
+    const shownDeploys = deploys.items.slice(0, SHOWN_DEPLOYS);
+    const deploySection = shownDeploys.length
+      ? `## Deploys (${shownDeploys.length}${deploys.items.length > shownDeploys.length ? ` of ${deploys.items.length}` : ""})\n\n${shownDeploys.map(describeDeploy).join("\n")}`
+      : "## Deploys\n\nNo deploys recorded for this release.";
+
+    return [
+      `# Release ${code(release.version)}`,
+      link("Open in Sentry", releaseUrl(sentry, org, release.version)),
+      summary,
+      commitSection,
+      deploySection,
+      `To see the issues of this release, call \`search_issues\` with ${code(`release:${release.version}`)}.`,
+    ].join("\n\n");
+  },
+});

@@ -1,0 +1,96 @@
+import { z } from "zod";
+import { code, escapeMarkdown, facts, formatDate, link, webUrl } from "@/lib/mcp/format";
+import { organizationSlug } from "@/lib/mcp/params";
+import { defineTool } from "@/lib/mcp/tool";
+import { getReplay, type Replay } from "@/lib/sentry/replays";
+
+const MAX_URLS = 20;
+const MAX_IDS = 10;
+
+export const replayIdParam = z
+  .string()
+  .trim()
+  .regex(
+    /^(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/,
+    "a replay id of 32 hexadecimal characters, e.g. `7e07485f12f9416b8b1426260799b51f`",
+  )
+  .describe("The replay id: 32 hexadecimal characters (dashes allowed), e.g. `7e07485f12f9416b8b1426260799b51f`, from a replay URL or an event's `replayId` tag.");
+
+/** Sentry writes replay times in UTC without a zone (`2022-07-07T14:05:57.909921`); read them as UTC. */
+function formatUtc(value: string | null | undefined): string {
+  return formatDate(value && /T[\d:.]+$/.test(value) ? `${value}Z` : value);
+}
+
+function formatSeconds(seconds: number | null | undefined): string | null {
+  if (seconds === null || seconds === undefined || !Number.isFinite(seconds)) return null;
+  const total = Math.round(seconds);
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const rest = total % 60;
+  return [hours ? `${hours} h` : "", minutes ? `${minutes} min` : "", `${rest} s`].filter(Boolean).join(" ");
+}
+
+const nameVersion = (value: { name?: string | null; version?: string | null } | null | undefined) =>
+  value?.name ? escapeMarkdown([value.name, value.version].filter(Boolean).join(" ")) : null;
+
+function describeUser(user: Replay["user"]): string {
+  if (!user) return "anonymous";
+  const name = user.display_name || user.username || user.email || user.id || user.ip;
+  if (!name) return "anonymous";
+  const extra = user.email && user.email !== name ? ` (${user.email})` : "";
+  return escapeMarkdown(`${name}${extra}`);
+}
+
+const ids = (values: string[] | null | undefined) => {
+  const list = values ?? [];
+  if (list.length === 0) return null;
+  const shown = list.slice(0, MAX_IDS).map((value) => code(value)).join(", ");
+  return list.length > MAX_IDS ? `${shown} and ${list.length - MAX_IDS} more` : shown;
+};
+
+export const getReplayDetails = defineTool({
+  name: "get_replay_details",
+  title: "Get replay details",
+  description: [
+    "Show one Session Replay: who the user was, their browser, OS and device, when it started and ended and how long it lasted,",
+    "the pages (URLs) they visited, how many errors, dead clicks and rage clicks it recorded, the error event ids and trace ids, and a link to watch it.",
+    "Use it when an issue, event or URL names a replay, to learn what the user did before an error.",
+    "Example: `get_replay_details(organizationSlug: 'acme', replayId: '7e07485f12f9416b8b1426260799b51f')`.",
+  ].join(" "),
+  inputSchema: { organizationSlug, replayId: replayIdParam },
+  annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true },
+  async handler({ organizationSlug: org, replayId }, { sentry }) {
+    const replay = await getReplay(sentry, org, replayId.toLowerCase());
+    const id = replay.id.replaceAll("-", "").toLowerCase();
+    const url = webUrl(sentry.baseUrl, org, `replays/${id}/`);
+    const urls = replay.urls ?? [];
+    const summary = facts([
+      ["User", describeUser(replay.user)],
+      ["Started", formatUtc(replay.started_at)],
+      ["Finished", replay.finished_at ? formatUtc(replay.finished_at) : null],
+      ["Duration", formatSeconds(replay.duration)],
+      ["Browser", nameVersion(replay.browser)],
+      ["OS", nameVersion(replay.os)],
+      ["Device", replay.device?.name ? escapeMarkdown(replay.device.name) : null],
+      ["Environment", replay.environment ? code(replay.environment) : null],
+      ["Releases", replay.releases?.length ? replay.releases.map((release) => code(release)).join(", ") : null],
+      ["Errors", replay.count_errors ?? replay.error_ids?.length ?? 0],
+      ["Dead clicks", replay.count_dead_clicks ?? null],
+      ["Rage clicks", replay.count_rage_clicks ?? null],
+      ["Error event ids", ids(replay.error_ids)],
+      ["Trace ids", ids(replay.trace_ids)],
+      ["Archived", replay.is_archived ? "yes (deleted or expired)" : null],
+    ]);
+    const pages = urls.slice(0, MAX_URLS).map((page, index) => `${index + 1}. ${escapeMarkdown(page)}`);
+    const total = Math.max(replay.count_urls ?? 0, urls.length);
+    const urlSection = pages.length
+      ? `## URLs visited (${total})\n\n${pages.join("\n")}${total > pages.length ? `\n\n${total - pages.length} more not shown.` : ""}`
+      : "## URLs visited\n\nNone recorded.";
+    return [
+      `# Replay ${code(id)}`,
+      `${summary}\n\n${link("Watch the replay in Sentry", url)}`,
+      urlSection,
+      "Look up an error with `get_event` (project and event id) or a trace with `get_trace_details`.",
+    ].join("\n\n");
+  },
+});

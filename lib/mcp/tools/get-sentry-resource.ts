@@ -1,0 +1,123 @@
+import { z } from "zod";
+import { AppError } from "@/lib/errors";
+import { ensureIssueInProject, eventFacts } from "@/lib/mcp/format-issues";
+import { codeBlock, formatStacktrace } from "@/lib/mcp/format-stacktrace";
+import { code, escapeMarkdown, facts, link, webUrl } from "@/lib/mcp/format";
+import { organizationSlug, projectSlug } from "@/lib/mcp/params";
+import { defineTool, type SentryTool, type ToolContext } from "@/lib/mcp/tool";
+import { getEvent } from "@/lib/mcp/tools/get-event";
+import { getIssueDetails } from "@/lib/mcp/tools/get-issue-details";
+import { getReplayDetails } from "@/lib/mcp/tools/get-replay-details";
+import { getTraceDetails } from "@/lib/mcp/tools/get-trace-details";
+import { getOrganizationIssueEvent } from "@/lib/sentry/events";
+import { getOrganizationIssue } from "@/lib/sentry/issues";
+import { isConfiguredSentryHost, isSentryIoHost, parseSentryUrl } from "@/lib/sentry/urls";
+
+/** Another tool's handler, with its schema's defaults applied as the MCP server would. */
+function dispatch(tool: SentryTool, args: Record<string, unknown>, context: ToolContext): Promise<string> {
+  return tool.handler(z.object(tool.inputSchema).parse(args), context);
+}
+
+function configuredHost(baseUrl: string): string {
+  const host = new URL(baseUrl);
+  return isSentryIoHost(host.hostname) ? "sentry.io (`https://<org>.sentry.io/…` or `https://sentry.io/organizations/<org>/…`)" : host.host;
+}
+
+/** Refuses a URL on another host: this server's token only works on its own Sentry. */
+function ensureConfiguredHost(url: string, baseUrl: string): void {
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return; // Not a URL at all: parseSentryUrl says so.
+  }
+  if (!/^https?:$/.test(parsed.protocol) || isConfiguredSentryHost(url, baseUrl)) return;
+  throw new AppError(
+    "bad_request",
+    `That URL is on ${parsed.host}, but this server is connected to the Sentry at ${configuredHost(baseUrl)}. Paste a URL from that Sentry.`,
+  );
+}
+
+const MAX_TAGS = 30;
+const FACT_TAGS = new Set(["environment", "release", "sentry:release"]);
+
+/** An event addressed through its issue (`/issues/<id>/events/<event id>/`): no project slug needed. */
+async function issueEvent(context: ToolContext, org: string, issueId: string, eventId: string, project: string | undefined): Promise<string> {
+  const { sentry } = context;
+  if (project) ensureIssueInProject(await getOrganizationIssue(sentry, org, issueId), org, project);
+  const event = await getOrganizationIssueEvent(sentry, org, issueId, eventId);
+  const shownId = event.eventID ?? eventId;
+  const groupId = event.groupID ?? issueId;
+  const url = webUrl(sentry.baseUrl, org, `issues/${encodeURIComponent(groupId)}/events/${encodeURIComponent(shownId)}/`);
+  const title = event.title || event.metadata?.title || "(untitled event)";
+  const sections = [
+    `# Event ${code(shownId)}: ${escapeMarkdown(title)}`,
+    facts([
+      ...eventFacts(event),
+      ["Issue id", `${code(groupId)} (see \`get_issue_details\`)`],
+      ["Link", link("Open in Sentry", url)],
+    ]),
+  ];
+  if (event.message && event.message !== event.title) sections.push(`## Message\n\n${codeBlock([event.message.slice(0, 1000)])}`);
+  const tags = (event.tags ?? []).filter((tag) => !FACT_TAGS.has(tag.key));
+  if (tags.length > 0) {
+    const lines = tags.slice(0, MAX_TAGS).map((tag) => `- ${code(tag.key)}: ${tag.value == null ? "(empty)" : code(tag.value)}`);
+    if (tags.length > MAX_TAGS) lines.push(`- … and ${tags.length - MAX_TAGS} more`);
+    sections.push(`## Tags\n\n${lines.join("\n")}`);
+  }
+  sections.push(`## Exception\n\n${formatStacktrace(event.entries) ?? "This event has no exception stack trace."}`);
+  return sections.join("\n\n");
+}
+
+export const getSentryResource = defineTool({
+  name: "get_sentry_resource",
+  title: "Get a Sentry resource from its URL",
+  description: [
+    "Open whatever a Sentry web URL points to: an issue, an event, a trace or a session replay. Use it whenever the user pastes a Sentry link.",
+    "It returns what the matching tool returns: issue details with the latest stack trace, an event with its stack trace, a trace's spans, or a replay's summary.",
+    "Accepts both sentry.io forms and self-hosted URLs, with or without query strings, e.g.",
+    "`https://acme.sentry.io/issues/4509062593/`, `https://sentry.io/organizations/acme/issues/4509062593/events/9999aaaaca8b46d797c23c6077c6ff01/`,",
+    "`https://acme.sentry.io/explore/traces/trace/a4d1aae7216b47ff8117cf4e09ce9d0a/`, `https://acme.sentry.io/replays/7e07485f12f9416b8b1426260799b51f/`,",
+    "`https://sentry.example.com/organizations/acme/discover/backend:9999aaaaca8b46d797c23c6077c6ff01/`.",
+  ].join(" "),
+  inputSchema: {
+    url: z
+      .string()
+      .trim()
+      .min(1)
+      .max(2000)
+      .describe(
+        "The Sentry web URL, e.g. `https://acme.sentry.io/issues/4509062593/` or `https://sentry.io/organizations/acme/performance/trace/a4d1aae7216b47ff8117cf4e09ce9d0a/`.",
+      ),
+    organizationSlug: organizationSlug.optional().describe("Optional: the organization the URL must belong to, e.g. `acme`; the call fails for another one."),
+    projectSlug: projectSlug
+      .optional()
+      .describe("Optional: the project an issue or event URL must belong to, e.g. `backend`; the call fails for another one."),
+  },
+  annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true },
+  async handler({ url, organizationSlug: pinnedOrg, projectSlug: pinnedProject }, context) {
+    ensureConfiguredHost(url, context.sentry.baseUrl);
+    const resource = parseSentryUrl(url);
+    const org = resource.organization;
+    if (pinnedOrg && pinnedOrg.toLowerCase() !== org.toLowerCase()) {
+      throw new AppError("forbidden", `That URL belongs to organization ${org}, but this conversation is limited to organization ${pinnedOrg}.`);
+    }
+    switch (resource.kind) {
+      case "issue":
+        return dispatch(getIssueDetails, { organizationSlug: org, issueId: resource.issueId, projectSlug: pinnedProject }, context);
+      case "event":
+        if (resource.projectSlug) {
+          if (pinnedProject && pinnedProject !== resource.projectSlug) {
+            throw new AppError("not_found", `Event ${resource.eventId} is not in project ${pinnedProject} (the URL names project ${resource.projectSlug}).`);
+          }
+          return dispatch(getEvent, { organizationSlug: org, projectSlug: resource.projectSlug, eventId: resource.eventId }, context);
+        }
+        if (!resource.issueId) throw new AppError("bad_request", "That event URL names neither its issue nor its project.");
+        return issueEvent(context, org, resource.issueId, resource.eventId, pinnedProject);
+      case "trace":
+        return dispatch(getTraceDetails, { organizationSlug: org, traceId: resource.traceId }, context);
+      case "replay":
+        return dispatch(getReplayDetails, { organizationSlug: org, replayId: resource.replayId }, context);
+    }
+  },
+});

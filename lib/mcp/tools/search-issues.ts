@@ -1,0 +1,67 @@
+import { z } from "zod";
+import { formatStatus, issueLabel, issueUrl, plural } from "@/lib/mcp/format-issues";
+import { code, formatDate, link, nextPageHint } from "@/lib/mcp/format";
+import { cursor, limit, organizationSlug, projectSlug } from "@/lib/mcp/params";
+import { defineTool } from "@/lib/mcp/tool";
+import { listOrganizationIssues } from "@/lib/sentry/issues";
+
+const SORT_LABELS = { date: "last seen", new: "first seen", freq: "events", user: "users" } as const;
+
+export const searchIssues = defineTool({
+  name: "search_issues",
+  title: "Search issues",
+  description: [
+    "Search a Sentry organization's issues (grouped errors and problems) with Sentry's search syntax, optionally in one project.",
+    "Use it to answer 'what is breaking', 'unresolved errors in production', 'issues assigned to me', 'new issues since yesterday'.",
+    "Returns each issue's short id, title linked to Sentry, culprit, level, status, event and user counts and when it was last seen;",
+    "then use `get_issue_details` with a short id for the stack trace.",
+    "Examples: `query: \"is:unresolved level:error\"`, `query: \"assigned:me\"`, `query: \"firstSeen:-24h\"`, `query: \"release:1.2.3 environment:production\"`.",
+  ].join(" "),
+  inputSchema: {
+    organizationSlug,
+    projectSlug: projectSlug.optional().describe("Optional: only issues of this project, by slug, e.g. `backend`. Omit for all projects."),
+    query: z
+      .string()
+      .trim()
+      .max(1000)
+      .default("is:unresolved")
+      .describe(
+        "Sentry issue search query (default `is:unresolved`). Combine `key:value` filters and free text, e.g. `is:unresolved`, " +
+          "`is:unresolved level:error`, `assigned:me`, `is:unassigned`, `firstSeen:-24h`, `lastSeen:-1h`, `release:1.2.3`, " +
+          "`environment:production`, `times_seen:>100`, or free text such as `TypeError checkout`.",
+      ),
+    sort: z
+      .enum(["date", "new", "freq", "user"])
+      .optional()
+      .describe("Order: `date` (last seen, the default), `new` (first seen), `freq` (most events), `user` (most users affected)."),
+    limit: limit(100, 10),
+    cursor,
+  },
+  annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true },
+  async handler({ organizationSlug: org, projectSlug: project, query, sort, limit, cursor }, { sentry }) {
+    const { items, nextCursor } = await listOrganizationIssues(sentry, org, { query, project, sort, limit, cursor });
+    const scope = `${code(org)}${project ? `, project ${code(project)}` : ""}`;
+    if (items.length === 0) {
+      return (
+        `No issues match ${query ? code(query) : "the query"} in ${scope}. ` +
+        "Try a broader query (fewer filters, a longer `firstSeen`/`lastSeen` window, or `is:unresolved`), or another project."
+      );
+    }
+    const shown = items.slice(0, limit);
+    const lines = shown.map((issue) => {
+      const title = issue.title || issue.metadata?.title || "(untitled issue)";
+      const details = [
+        issue.culprit ? `culprit ${code(issue.culprit)}` : null,
+        `level ${issue.level ?? "unknown"}`,
+        `status ${formatStatus(issue)}`,
+        plural(issue.count, "event"),
+        plural(issue.userCount, "user"),
+        `last seen ${formatDate(issue.lastSeen)}`,
+      ].filter(Boolean);
+      return `- ${code(issueLabel(issue))} ${link(title, issueUrl(sentry, org, issue))}\n  ${details.join(" · ")}`;
+    });
+    const header = `# Issues in ${scope} (${shown.length})\n\nQuery: ${query ? code(query) : "(none)"}${sort ? ` · sorted by ${SORT_LABELS[sort]}` : ""}`;
+    const footer = "\n\nUse `get_issue_details` with a short id for the stack trace and tags.";
+    return `${header}\n\n${lines.join("\n")}${footer}${nextPageHint(nextCursor)}`;
+  },
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { issueSchema, issueTagSchema, issueTagValueSchema, issueUpdateResultSchema } from "./issues";
+import { documentedExamples } from "./openapi-examples";
+
+describe("issue schemas accept Sentry's documented bodies", () => {
+  it.each(["listOrganizationIssues"])("%s", (operationId) => {
+    for (const example of documentedExamples(operationId)) {
+      expect(issueSchema.array().safeParse(example).error).toBeUndefined();
+    }
+  });
+
+  it.each(["getOrganizationIssue"])("%s", (operationId) => {
+    for (const example of documentedExamples(operationId)) {
+      expect(issueSchema.safeParse(example).error).toBeUndefined();
+    }
+  });
+
+  // updateOrganizationIssue documents no example; the bulk PUT's example is the changed fields.
+  it.each(["updateOrganizationIssues", "getOrganizationIssue"])("update result accepts %s", (operationId) => {
+    for (const example of documentedExamples(operationId)) {
+      expect(issueUpdateResultSchema.safeParse(example).error).toBeUndefined();
+    }
+  });
+
+  it.each(["getOrganizationIssueTag"])("%s", (operationId) => {
+    for (const example of documentedExamples(operationId)) {
+      expect(issueTagSchema.safeParse(example).error).toBeUndefined();
+    }
+  });
+
+  it.each(["listOrganizationIssueTagValues"])("%s", (operationId) => {
+    for (const example of documentedExamples(operationId)) {
+      expect(issueTagValueSchema.array().safeParse(example).error).toBeUndefined();
+    }
+  });
+});
