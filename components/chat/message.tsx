@@ -1,29 +1,51 @@
 "use client";
 
 import type { UIMessage } from "ai";
+import { Markdown } from "@/components/chat/markdown";
 import { ToolCard } from "@/components/chat/tool-card";
+import { toolDuration } from "@/lib/chat/message-metadata";
 import { cn } from "@/lib/utils";
 
-export function Message({ message }: { message: UIMessage }) {
+type Props = {
+  message: UIMessage;
+  /** The assistant message still being streamed. */
+  streaming?: boolean;
+  onApproval?: (approvalId: string, approved: boolean) => void;
+  /** Actions shown under the message (retry, edit). */
+  actions?: React.ReactNode;
+};
+
+export function Message({ message, streaming = false, onApproval, actions }: Props) {
   const fromUser = message.role === "user";
   return (
-    <div
-      className={cn("flex w-full", fromUser ? "justify-end" : "justify-start")}
-      data-testid={`message-${message.role}`}
-    >
-      <div className={cn("flex max-w-[85%] flex-col gap-2", fromUser && "bg-secondary rounded-2xl px-4 py-2")}>
+    <div className={cn("group/message flex w-full flex-col", fromUser ? "items-end" : "items-start")} data-testid={`message-${message.role}`}>
+      <div className={cn("flex max-w-[min(85%,48rem)] min-w-0 flex-col gap-2", fromUser && "bg-secondary rounded-2xl px-4 py-2")}>
         {message.parts.map((part, index) => {
           if (part.type === "text") {
-            return (
+            return fromUser ? (
               <div key={index} className="leading-relaxed whitespace-pre-wrap">
                 {part.text}
               </div>
+            ) : (
+              <Markdown key={index} streaming={streaming}>
+                {part.text}
+              </Markdown>
             );
           }
-          if (part.type === "dynamic-tool") return <ToolCard key={part.toolCallId} part={part} />;
+          if (part.type === "dynamic-tool") {
+            return (
+              <ToolCard
+                key={part.toolCallId}
+                part={part}
+                durationMs={toolDuration(message.metadata, part.toolCallId)}
+                onApproval={onApproval}
+              />
+            );
+          }
           return null;
         })}
       </div>
+      {actions}
     </div>
   );
 }

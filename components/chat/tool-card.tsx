@@ -1,7 +1,10 @@
 "use client";
 
 import type { DynamicToolUIPart } from "ai";
-import { CheckIcon, ChevronRightIcon, LoaderIcon, TriangleAlertIcon } from "lucide-react";
+import { CheckIcon, ChevronRightIcon, LoaderIcon, ShieldQuestionIcon, TriangleAlertIcon, XIcon } from "lucide-react";
+import { Markdown } from "@/components/chat/markdown";
+import { Button } from "@/components/ui/button";
+import { formatDuration } from "@/lib/chat/message-metadata";
 import { cn } from "@/lib/utils";
 
 /** MCP tool results arrive as `{ content: [{ type: "text", text }] }`; show their text. */
@@ -16,50 +19,105 @@ export function toolResultText(output: unknown): string {
   return typeof output === "string" ? output : JSON.stringify(output, null, 2);
 }
 
-function isErrorResult(output: unknown): boolean {
-  return (output as { isError?: unknown } | null)?.isError === true;
+const isErrorResult = (output: unknown) => (output as { isError?: unknown } | null)?.isError === true;
+
+type Status = "running" | "awaiting-approval" | "approved" | "denied" | "failed" | "done";
+
+function statusOf(part: DynamicToolUIPart): Status {
+  switch (part.state) {
+    case "input-streaming":
+    case "input-available":
+      return "running";
+    case "approval-requested":
+      return "awaiting-approval";
+    case "approval-responded":
+      return part.approval.approved ? "approved" : "denied";
+    case "output-denied":
+      return "denied";
+    case "output-error":
+      return "failed";
+    case "output-available":
+      return isErrorResult(part.output) ? "failed" : "done";
+  }
 }
 
+const LABELS: Record<Status, string> = {
+  running: "Running",
+  "awaiting-approval": "Needs your approval",
+  approved: "Approved",
+  denied: "Denied",
+  failed: "Failed",
+  done: "Done",
+};
+
+function StatusIcon({ status }: { status: Status }) {
+  if (status === "running" || status === "approved") return <LoaderIcon className="size-3 animate-spin" aria-hidden />;
+  if (status === "failed") return <TriangleAlertIcon className="text-destructive size-3" aria-hidden />;
+  if (status === "awaiting-approval") return <ShieldQuestionIcon className="size-3 text-amber-600" aria-hidden />;
+  if (status === "denied") return <XIcon className="size-3" aria-hidden />;
+  return <CheckIcon className="size-3" aria-hidden />;
+}
+
+type Props = {
+  part: DynamicToolUIPart;
+  durationMs?: number;
+  onApproval?: (approvalId: string, approved: boolean) => void;
+};
+
 /** A card for any tool call, including tools the UI has never heard of. */
-export function ToolCard({ part }: { part: DynamicToolUIPart }) {
-  const failed = part.state === "output-error" || (part.state === "output-available" && isErrorResult(part.output));
-  const running = part.state === "input-streaming" || part.state === "input-available";
-  const status = running ? "Running" : failed ? "Failed" : part.state === "output-available" ? "Done" : "Waiting";
+export function ToolCard({ part, durationMs, onApproval }: Props) {
+  const status = statusOf(part);
   const result =
     part.state === "output-available" ? toolResultText(part.output) : part.state === "output-error" ? part.errorText : null;
+  const open = status === "failed" || status === "awaiting-approval";
 
   return (
     <details
-      className={cn("group bg-card rounded-md border text-sm", failed && "border-destructive/50")}
+      className={cn(
+        "group bg-card rounded-md border text-sm",
+        status === "failed" && "border-destructive/50",
+        status === "awaiting-approval" && "border-amber-500/60",
+      )}
       data-testid="tool-card"
       data-tool-name={part.toolName}
-      data-state={status.toLowerCase()}
-      open={failed || undefined}
+      data-state={status}
+      open={open || undefined}
     >
       <summary className="flex cursor-pointer list-none items-center gap-2 px-3 py-2 select-none">
         <ChevronRightIcon className="size-4 transition-transform group-open:rotate-90" aria-hidden />
         <code className="font-mono font-medium">{part.toolName}</code>
         <span className="text-muted-foreground ml-auto flex items-center gap-1 text-xs">
-          {running ? (
-            <LoaderIcon className="size-3 animate-spin" aria-hidden />
-          ) : failed ? (
-            <TriangleAlertIcon className="text-destructive size-3" aria-hidden />
-          ) : (
-            <CheckIcon className="size-3" aria-hidden />
-          )}
-          {status}
+          <StatusIcon status={status} />
+          {LABELS[status]}
+          {durationMs !== undefined && <span data-testid="tool-duration">· {formatDuration(durationMs)}</span>}
         </span>
       </summary>
       <div className="space-y-2 border-t px-3 py-2">
         <div>
           <div className="text-muted-foreground text-xs font-medium">Arguments</div>
-          <pre className="bg-muted overflow-x-auto rounded p-2 text-xs">{JSON.stringify(part.input ?? {}, null, 2)}</pre>
+          <pre className="bg-muted overflow-x-auto rounded p-2 text-xs" data-testid="tool-arguments">
+            {JSON.stringify(part.input ?? {}, null, 2)}
+          </pre>
         </div>
+        {status === "awaiting-approval" && part.state === "approval-requested" && (
+          <div className="flex flex-wrap items-center gap-2">
+            <p className="text-sm">This tool changes data in Sentry. Run it with these arguments?</p>
+            <div className="ml-auto flex gap-2">
+              <Button size="sm" variant="outline" onClick={() => onApproval?.(part.approval.id, false)}>
+                Deny
+              </Button>
+              <Button size="sm" onClick={() => onApproval?.(part.approval.id, true)}>
+                Approve
+              </Button>
+            </div>
+          </div>
+        )}
+        {status === "denied" && <p className="text-muted-foreground text-sm">You denied this call; it did not run.</p>}
         {result !== null && (
           <div>
             <div className="text-muted-foreground text-xs font-medium">Result</div>
-            <div className="text-sm whitespace-pre-wrap" data-testid="tool-result">
-              {result}
+            <div className="text-sm" data-testid="tool-result">
+              <Markdown>{result}</Markdown>
             </div>
           </div>
         )}

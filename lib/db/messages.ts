@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 export type MessageStatus = "complete" | "streaming" | "aborted" | "error";
 export type StoredMessage = UIMessage & { status: MessageStatus };
 
-type MessageRow = { id: string; role: "user" | "assistant"; parts: string; status: MessageStatus };
+type MessageRow = { id: string; role: "user" | "assistant"; parts: string; metadata: string | null; status: MessageStatus };
 
 async function assertOwner(db: D1Database, userId: string, conversationId: string): Promise<void> {
   const owned = await db
@@ -17,13 +17,19 @@ async function assertOwner(db: D1Database, userId: string, conversationId: strin
 export async function listMessages(db: D1Database, userId: string, conversationId: string): Promise<StoredMessage[]> {
   const { results } = await db
     .prepare(
-      `SELECT m.id, m.role, m.parts, m.status FROM messages m
+      `SELECT m.id, m.role, m.parts, m.metadata, m.status FROM messages m
        JOIN conversations c ON c.id = m.conversation_id
        WHERE m.conversation_id = ?1 AND c.user_id = ?2 ORDER BY m.seq`,
     )
     .bind(conversationId, userId)
     .all<MessageRow>();
-  return results.map((row) => ({ id: row.id, role: row.role, parts: JSON.parse(row.parts), status: row.status }));
+  return results.map((row) => ({
+    id: row.id,
+    role: row.role,
+    parts: JSON.parse(row.parts),
+    ...(row.metadata ? { metadata: JSON.parse(row.metadata) } : {}),
+    status: row.status,
+  }));
 }
 
 /** Inserts or replaces one message, keeping its place in the conversation. */
@@ -37,14 +43,27 @@ export async function saveMessage(
   if (message.role === "system") throw new AppError("bad_request", "System messages cannot be stored.");
   await assertOwner(db, userId, conversationId);
   const now = Date.now();
+  const metadata = message.metadata === undefined ? null : JSON.stringify(message.metadata);
   await db.batch([
     db
       .prepare(
-        `INSERT INTO messages (conversation_id, id, seq, role, parts, status, created_at)
-         VALUES (?1, ?2, (SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE conversation_id = ?1), ?3, ?4, ?5, ?6)
-         ON CONFLICT(conversation_id, id) DO UPDATE SET parts = ?4, status = ?5`,
+        `INSERT INTO messages (conversation_id, id, seq, role, parts, metadata, status, created_at)
+         VALUES (?1, ?2, (SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE conversation_id = ?1), ?3, ?4, ?5, ?6, ?7)
+         ON CONFLICT(conversation_id, id) DO UPDATE SET parts = ?4, metadata = ?5, status = ?6`,
       )
-      .bind(conversationId, message.id, message.role, JSON.stringify(message.parts), status, now),
+      .bind(conversationId, message.id, message.role, JSON.stringify(message.parts), metadata, status, now),
     db.prepare("UPDATE conversations SET updated_at = ?2 WHERE id = ?1").bind(conversationId, now),
   ]);
+}
+
+/** Removes a message and everything after it (an edit or a regenerated reply replaces them). */
+export async function deleteMessagesFrom(db: D1Database, userId: string, conversationId: string, messageId: string): Promise<void> {
+  await assertOwner(db, userId, conversationId);
+  await db
+    .prepare(
+      `DELETE FROM messages WHERE conversation_id = ?1
+       AND seq >= (SELECT seq FROM messages WHERE conversation_id = ?1 AND id = ?2)`,
+    )
+    .bind(conversationId, messageId)
+    .run();
 }

@@ -1,19 +1,23 @@
 import { getCloudflareContext } from "@opennextjs/cloudflare";
-import { convertToModelMessages, createIdGenerator, isStepCount, streamText, type UIMessage } from "ai";
+import { convertToModelMessages, createIdGenerator, isStepCount, streamText } from "ai";
 import { z } from "zod";
 import { getAccessToken } from "@/lib/auth/access-token";
 import { requireApiUser } from "@/lib/auth/session";
+import { approvalFor } from "@/lib/chat/approvals";
+import { prepareHistory } from "@/lib/chat/history";
 import { connectSentryTools } from "@/lib/chat/mcp-tools";
+import type { MessageMetadata } from "@/lib/chat/message-metadata";
 import { createChatModel } from "@/lib/chat/model";
 import { chatRequestSchema, MAX_CHAT_BODY_BYTES } from "@/lib/chat/request";
 import { systemPrompt } from "@/lib/chat/system-prompt";
-import { openConversation } from "@/lib/db/conversations";
-import { listMessages, saveMessage } from "@/lib/db/messages";
+import { saveMessage } from "@/lib/db/messages";
 import { getConfig } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { assertSameOrigin, errorResponse, readJsonBody } from "@/lib/http";
 
 const MAX_STEPS = 10;
+/** The model's 429s and 5xx are retried with backoff (honouring retry-after) before the person sees an error. */
+const MODEL_RETRIES = 2;
 const generateMessageId = createIdGenerator({ prefix: "msg", size: 16 });
 
 export async function POST(request: Request): Promise<Response> {
@@ -22,9 +26,11 @@ export async function POST(request: Request): Promise<Response> {
     assertSameOrigin(request);
     const parsed = chatRequestSchema.safeParse(await readJsonBody(request, MAX_CHAT_BODY_BYTES));
     if (!parsed.success) throw new AppError("bad_request", z.prettifyError(parsed.error));
-    const { id: conversationId, message } = parsed.data;
+    const chatRequest = parsed.data;
+    const conversationId = chatRequest.id;
 
-    // Authenticate.
+    // Authenticate: a session, and a Sentry grant that still works (else reauth_required, before
+    // anything is stored, so the client keeps the message as a draft while the person signs in).
     const user = await requireApiUser();
     const { env, ctx } = getCloudflareContext();
     const config = getConfig(env);
@@ -33,27 +39,28 @@ export async function POST(request: Request): Promise<Response> {
         retryAfter: 60,
       });
     }
+    const accessToken = await getAccessToken(env.KV, config, user.id);
 
-    // Authorize: the conversation is the user's own (or new); the user's message is kept first.
-    await openConversation(env.DB, user.id, conversationId, message.parts[0].text);
-    const history = await listMessages(env.DB, user.id, conversationId);
-    await saveMessage(env.DB, user.id, conversationId, message, "complete");
+    // Authorize and keep what the person sent: the conversation is theirs (or new).
+    const messages = await prepareHistory(env.DB, user.id, chatRequest);
 
     // Work.
-    const accessToken = await getAccessToken(env.KV, config, user.id);
     const mcp = await connectSentryTools(env.WORKER_SELF_REFERENCE, accessToken).catch((cause: unknown) => {
       throw new AppError("upstream_unavailable", "The Sentry tools are unavailable right now. Try again shortly.", { cause });
     });
-    const messages: UIMessage[] = [
-      ...history.filter((m) => m.id !== message.id).map(({ id, role, parts }) => ({ id, role, parts })),
-      message,
-    ];
+    const toolDurations: Record<string, number> = {};
     const result = streamText({
       model: createChatModel(config),
       instructions: systemPrompt(),
       messages: await convertToModelMessages(messages),
       tools: await mcp.tools(),
+      // Writes wait for the person; the decision is read from the stored conversation only.
+      toolApproval: ({ toolCall }) => approvalFor(toolCall.toolName),
       stopWhen: isStepCount(MAX_STEPS),
+      maxRetries: MODEL_RETRIES,
+      onToolExecutionEnd: ({ callId, toolExecutionMs }) => {
+        toolDurations[callId] = toolExecutionMs;
+      },
       onEnd: () => mcp.close(),
       onError: () => mcp.close(),
     });
@@ -65,6 +72,8 @@ export async function POST(request: Request): Promise<Response> {
     return result.toUIMessageStreamResponse({
       originalMessages: messages,
       generateMessageId,
+      messageMetadata: ({ part }): MessageMetadata | undefined =>
+        part.type === "finish-step" || part.type === "finish" ? { toolDurations: { ...toolDurations } } : undefined,
       onError: (error) => {
         console.error(JSON.stringify({ msg: "chat stream error", error: String(error) }));
         return "The assistant could not finish this reply. Try again.";

@@ -30,9 +30,11 @@ function parseFault(state: State, body: unknown): Parsed<Fault> {
       return { error: `invalid regex: ${(err as Error).message}` };
     }
   }
-  if (status !== undefined && (!Number.isInteger(status) || (status as number) < 400 || (status as number) > 599)) {
-    return { error: "status must be an HTTP error status (400-599)" };
+  if (status !== undefined && (!Number.isInteger(status) || (status as number) < 200 || (status as number) > 599)) {
+    return { error: "status must be an HTTP status (200-599)" };
   }
+  // A scripted success (e.g. data with hostile content) must say what it answers.
+  if (typeof status === "number" && status < 300 && body.body === undefined) return { error: "a 2xx fault needs a body" };
   if (retryAfter !== undefined && (typeof retryAfter !== "number" || retryAfter < 0)) {
     return { error: "retryAfter must be a number of seconds" };
   }

@@ -1,0 +1,40 @@
+import { getCloudflareContext } from "@opennextjs/cloudflare";
+import { z } from "zod";
+import { getAccessToken } from "@/lib/auth/access-token";
+import { requireApiUser } from "@/lib/auth/session";
+import { getConfig } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { assertSameOrigin, errorResponse, readJsonBody } from "@/lib/http";
+import { completePromptArgument } from "@/lib/mcp/prompts/complete-argument";
+import { createSentryClient } from "@/lib/sentry/client";
+import { kvRegionCache } from "@/lib/sentry/region-cache";
+
+const bodySchema = z.object({
+  prompt: z.string().max(100),
+  argument: z.string().max(100),
+  value: z.string().max(200),
+  arguments: z.record(z.string().max(100), z.string().max(200)).default({}),
+});
+
+/** POST /api/completions — suggestions for a prompt form's argument (organization, project). */
+export async function POST(request: Request): Promise<Response> {
+  try {
+    // Validate.
+    assertSameOrigin(request);
+    const parsed = bodySchema.safeParse(await readJsonBody(request, 8 * 1024));
+    if (!parsed.success) throw new AppError("bad_request", z.prettifyError(parsed.error));
+
+    // Authenticate (suggestions come from Sentry with the person's own token, so they only see their data).
+    const user = await requireApiUser();
+    const { env } = getCloudflareContext();
+    const config = getConfig(env);
+    const token = await getAccessToken(env.KV, config, user.id);
+
+    // Work.
+    const sentry = createSentryClient({ baseUrl: config.sentryUrl, token, regionCache: kvRegionCache(env.KV, config.sentryUrl) });
+    const values = await completePromptArgument({ sentry, constraints: {} }, parsed.data);
+    return Response.json({ values }, { headers: { "cache-control": "private, no-store" } });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
