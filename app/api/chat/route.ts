@@ -24,7 +24,8 @@ export async function POST(request: Request): Promise<Response> {
     if (!parsed.success) throw new AppError("bad_request", z.prettifyError(parsed.error));
     const { id: conversationId, message } = parsed.data;
 
-    // Authenticate.
+    // Authenticate: a session, and a Sentry grant that still works (else reauth_required, before
+    // anything is stored, so the client keeps the message as a draft while the person signs in).
     const user = await requireApiUser();
     const { env, ctx } = getCloudflareContext();
     const config = getConfig(env);
@@ -33,6 +34,7 @@ export async function POST(request: Request): Promise<Response> {
         retryAfter: 60,
       });
     }
+    const accessToken = await getAccessToken(env.KV, config, user.id);
 
     // Authorize: the conversation is the user's own (or new); the user's message is kept first.
     await openConversation(env.DB, user.id, conversationId, message.parts[0].text);
@@ -40,7 +42,6 @@ export async function POST(request: Request): Promise<Response> {
     await saveMessage(env.DB, user.id, conversationId, message, "complete");
 
     // Work.
-    const accessToken = await getAccessToken(env.KV, config, user.id);
     const mcp = await connectSentryTools(env.WORKER_SELF_REFERENCE, accessToken).catch((cause: unknown) => {
       throw new AppError("upstream_unavailable", "The Sentry tools are unavailable right now. Try again shortly.", { cause });
     });
