@@ -7,5 +7,8 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "e2e/stand-ins/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
     testTimeout: 20_000,
+    // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses;
+    // bundled through Vite it resolves as it does in Next.
+    server: { deps: { inline: ["next-auth"] } },
   },
 });

@@ -1,8 +1,8 @@
 /** Playwright's web server: the stand-ins and the app, until Playwright sends SIGTERM. */
-import { startStack } from "./support/stack.ts";
+import { E2E_STACK_NAME, startStack } from "./support/stack.ts";
 
 const stack = await startStack({
-  name: "e2e",
+  name: E2E_STACK_NAME,
   log: process.env.E2E_APP_LOG ? (line) => process.stdout.write(line) : undefined,
 });
 console.log(`e2e stack ready at ${stack.app.url}`);

@@ -10,6 +10,10 @@ export type AppConfig = {
   openaiBaseUrl: string | undefined;
   openaiApiStyle: "responses" | "chat";
   offlineDemo: boolean;
+  /** Whether the write tools (and the Sentry write scopes they need) are allowed at all. */
+  allowWriteTools: boolean;
+  /** Organization slugs the app may be used with, lower-case; empty means every organization. */
+  allowedOrgs: string[];
 };
 
 export function getEnv(): CloudflareEnv {
@@ -19,6 +23,22 @@ export function getEnv(): CloudflareEnv {
 function read(env: CloudflareEnv, name: string): string | undefined {
   const value = (env as unknown as Record<string, unknown>)[name];
   return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
+}
+
+/** A typo in a permission switch must not silently widen access, so anything but true/false is refused. */
+function readBoolean(env: CloudflareEnv, name: string, fallback: boolean): boolean {
+  const value = read(env, name)?.toLowerCase();
+  if (value === undefined) return fallback;
+  if (value === "true") return true;
+  if (value === "false") return false;
+  throw new Error(`${name} must be "true" or "false" (see the configuration table in README.md)`);
+}
+
+export function parseOrgList(value: string | undefined): string[] {
+  return (value ?? "")
+    .split(",")
+    .map((slug) => slug.trim().toLowerCase())
+    .filter((slug) => slug !== "");
 }
 
 export function getConfig(env: CloudflareEnv = getEnv()): AppConfig {
@@ -33,5 +53,7 @@ export function getConfig(env: CloudflareEnv = getEnv()): AppConfig {
     openaiBaseUrl: read(env, "OPENAI_BASE_URL"),
     openaiApiStyle: read(env, "OPENAI_API_STYLE") === "chat" ? "chat" : "responses",
     offlineDemo: read(env, "OFFLINE_DEMO") === "true",
+    allowWriteTools: readBoolean(env, "ALLOW_WRITE_TOOLS", true),
+    allowedOrgs: parseOrgList(read(env, "ALLOWED_ORGS")),
   };
 }

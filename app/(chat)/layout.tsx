@@ -1,16 +1,35 @@
+import { NoOrganization } from "@/components/auth/no-organization";
 import { OfflineBanner } from "@/components/offline-banner";
 import { ThemeToggle } from "@/components/theme-toggle";
 import { UserMenu } from "@/components/user-menu";
-import { requirePageUser } from "@/lib/auth/session";
-import { getConfig } from "@/lib/env";
-import { signOutAction } from "./actions";
+import { allowedOrganizations, listUserOrganizations } from "@/lib/auth/organizations";
+import { redirectToSignIn, requirePageUser } from "@/lib/auth/session";
+import { getConfig, getEnv, type AppConfig } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { recheckOrganizationsAction, signOutAction } from "./actions";
+
+/**
+ * Whether the user belongs to an organization they may use here. When Sentry cannot say right
+ * now the chat is shown: every tool call checks organization access on its own.
+ */
+async function hasAllowedOrganization(env: CloudflareEnv, config: AppConfig, userId: string): Promise<boolean> {
+  try {
+    return allowedOrganizations(await listUserOrganizations(env.KV, config, userId), config.allowedOrgs).length > 0;
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    if (error.code === "reauth_required") return redirectToSignIn();
+    return true;
+  }
+}
 
 export default async function ChatLayout({ children }: { children: React.ReactNode }) {
-  const user = await requirePageUser("/");
-  const { offlineDemo } = getConfig();
+  const user = await requirePageUser();
+  const env = getEnv();
+  const config = getConfig(env);
+  const allowed = await hasAllowedOrganization(env, config, user.id);
   return (
     <div className="flex h-dvh flex-col">
-      {offlineDemo && <OfflineBanner />}
+      {config.offlineDemo && <OfflineBanner />}
       <header className="flex items-center justify-between border-b px-4 py-2">
         <span className="font-semibold">Sentry Chat</span>
         <div className="flex items-center gap-1">
@@ -18,7 +37,16 @@ export default async function ChatLayout({ children }: { children: React.ReactNo
           <UserMenu user={user} signOutAction={signOutAction} />
         </div>
       </header>
-      {children}
+      {allowed ? (
+        children
+      ) : (
+        <NoOrganization
+          email={user.email}
+          restricted={config.allowedOrgs.length > 0}
+          recheckAction={recheckOrganizationsAction}
+          signOutAction={signOutAction}
+        />
+      )}
     </div>
   );
 }

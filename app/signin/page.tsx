@@ -1,34 +1,32 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { Button } from "@/components/ui/button";
+import { TokenSignInForm } from "@/components/auth/token-sign-in-form";
 import { OfflineBanner } from "@/components/offline-banner";
+import { Button } from "@/components/ui/button";
+import { hasUsableGrant } from "@/lib/auth/access-token";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { currentUser } from "@/lib/auth/session";
-import { getConfig } from "@/lib/env";
+import { describeSignInError } from "@/lib/auth/sign-in-messages";
+import { getConfig, getEnv } from "@/lib/env";
 import { signInWithSentry } from "./actions";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-/** Auth.js reports failures as `?error=<type>`; say what happened in words a person understands. */
-function describeError(error: string | undefined): string | null {
-  if (!error) return null;
-  if (error === "OAuthCallbackError" || error === "AccessDenied") {
-    return "Sentry did not grant access. If you chose Deny, you can try again when you are ready.";
-  }
-  if (error === "InvalidCheck") return "The sign-in attempt expired or was started elsewhere. Please try again.";
-  return "Sign-in did not complete. Please try again.";
-}
-
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const callbackUrl = safeCallbackPath(params.callbackUrl);
-  if (await currentUser()) redirect(callbackUrl);
-  const error = describeError(params.error);
-  const { offlineDemo } = getConfig();
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  const callbackUrl = safeCallbackPath(first(params.callbackUrl));
+  const env = getEnv();
+  const config = getConfig(env);
+  // Signed in with a grant that still works: nothing to do here. A session whose Sentry grant is
+  // gone (signed out elsewhere, refresh refused) stays here, or "Sign in again" would loop.
+  const user = await currentUser();
+  if (user && (await hasUsableGrant(env.KV, config, user.id))) redirect(callbackUrl);
+  const error = describeSignInError(first(params.error));
 
   return (
     <div className="flex min-h-dvh flex-col">
-      {offlineDemo && <OfflineBanner />}
+      {config.offlineDemo && <OfflineBanner />}
       <main className="mx-auto flex w-full max-w-sm flex-1 flex-col justify-center gap-6 p-6">
         <div className="space-y-2 text-center">
           <h1 className="text-2xl font-semibold">Sign in to Sentry Chat</h1>
@@ -41,12 +39,22 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             {error}
           </p>
         )}
-        <form action={signInWithSentry}>
-          <input type="hidden" name="callbackUrl" value={callbackUrl} />
-          <Button type="submit" size="lg" className="w-full">
-            Continue with Sentry
-          </Button>
-        </form>
+        {config.sentryClientId && (
+          <>
+            <form action={signInWithSentry}>
+              <input type="hidden" name="callbackUrl" value={callbackUrl} />
+              <Button type="submit" size="lg" className="w-full">
+                Continue with Sentry
+              </Button>
+            </form>
+            <div className="text-muted-foreground flex items-center gap-3 text-xs" aria-hidden>
+              <span className="bg-border h-px flex-1" />
+              or
+              <span className="bg-border h-px flex-1" />
+            </div>
+          </>
+        )}
+        <TokenSignInForm callbackUrl={callbackUrl} tokensPageUrl={`${config.sentryUrl}/settings/account/api/auth-tokens/`} />
       </main>
     </div>
   );

@@ -3,23 +3,43 @@
 import { useChat } from "@ai-sdk/react";
 import { DefaultChatTransport, type UIMessage } from "ai";
 import { ArrowUpIcon, SquareIcon } from "lucide-react";
-import { useMemo, useState } from "react";
+import { useRouter } from "next/navigation";
+import { useEffect, useMemo, useState } from "react";
 import { Message } from "@/components/chat/message";
+import { ReauthNotice } from "@/components/chat/reauth-notice";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
-import { parseErrorBody } from "@/lib/errors";
+import { draftText, saveReauthDraft, takeReauthDraft, type ReauthDraft } from "@/lib/auth/reauth-draft";
+import { AppError, parseErrorBody } from "@/lib/errors";
 
 /** The transport throws the response body as the message; read our error contract back out of it. */
-function describeChatError(error: Error): string {
+function chatErrorOf(error: Error): AppError {
   try {
-    return parseErrorBody(JSON.parse(error.message)).message;
+    return parseErrorBody(JSON.parse(error.message));
   } catch {
-    return "The assistant could not be reached. Check your connection and try again.";
+    return new AppError("upstream_unavailable", "The assistant could not be reached. Check your connection and try again.");
   }
 }
 
+/** The session or the Sentry grant behind it is gone: only signing in again helps. */
+const needsSignIn = (error: AppError) => error.code === "reauth_required" || error.code === "unauthorized";
+
+const currentPath = () => `${window.location.pathname}${window.location.search}`;
+
 export function Chat({ id, initialMessages }: { id: string; initialMessages: UIMessage[] }) {
+  const router = useRouter();
   const [input, setInput] = useState("");
+  // After "Sign in again": the conversation and draft saved before leaving for the sign-in page.
+  const [restored, setRestored] = useState<ReauthDraft | null>(null);
+  useEffect(() => {
+    const saved = takeReauthDraft(window.sessionStorage, currentPath());
+    if (!saved) return;
+    // sessionStorage exists only in the browser, so the draft can only be read after hydration:
+    // one extra render, and only when coming back from "Sign in again".
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setRestored(saved);
+    setInput(saved.draft);
+  }, []);
   const transport = useMemo(
     () =>
       new DefaultChatTransport({
@@ -31,8 +51,28 @@ export function Chat({ id, initialMessages }: { id: string; initialMessages: UIM
       }),
     [],
   );
-  const { messages, sendMessage, status, stop, error } = useChat({ id, messages: initialMessages, transport });
+  const conversationId = restored?.conversationId ?? id;
+  const { messages, sendMessage, status, stop, error } = useChat({
+    id: conversationId,
+    messages: restored?.messages ?? initialMessages,
+    transport,
+  });
   const busy = status === "submitted" || status === "streaming";
+  const problem = error ? chatErrorOf(error) : null;
+
+  function signInAgain() {
+    // The message that could not be sent goes back into the box; the server did not store it.
+    const last = messages.at(-1);
+    const failed = last?.role === "user" ? last : undefined;
+    const path = currentPath();
+    saveReauthDraft(window.sessionStorage, {
+      path,
+      conversationId,
+      messages: failed ? messages.slice(0, -1) : messages,
+      draft: draftText(failed, input),
+    });
+    router.push(`/signin?callbackUrl=${encodeURIComponent(path)}`);
+  }
 
   function send() {
     const text = input.trim();
@@ -51,11 +91,14 @@ export function Chat({ id, initialMessages }: { id: string; initialMessages: UIM
           {messages.map((message) => (
             <Message key={message.id} message={message} />
           ))}
-          {error && (
-            <p role="alert" className="border-destructive/40 text-destructive rounded-md border px-3 py-2 text-sm">
-              {describeChatError(error)}
-            </p>
-          )}
+          {problem &&
+            (needsSignIn(problem) ? (
+              <ReauthNotice message={problem.message} onSignIn={signInAgain} />
+            ) : (
+              <p role="alert" className="border-destructive/40 text-destructive rounded-md border px-3 py-2 text-sm">
+                {problem.message}
+              </p>
+            ))}
         </div>
       </div>
       <form

@@ -12,6 +12,12 @@ const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 
 export type AppServer = { url: string; stop(): Promise<void> };
 
+/** Where a named app server keeps its wrangler config copy and its local KV/D1 state. */
+export function appServerPaths(name: string) {
+  const dir = path.join(root, ".wrangler", name);
+  return { dir, stateDir: path.join(dir, "state"), configFile: path.join(dir, "wrangler.jsonc") };
+}
+
 function writeWranglerConfig(dir: string, rateLimits: Record<string, number>): string {
   const source = readFileSync(path.join(root, "wrangler.jsonc"), "utf8");
   // The project's wrangler.jsonc keeps comments on their own lines.
@@ -55,8 +61,7 @@ export async function startAppServer(options: {
   rateLimits?: Record<string, number>;
   log?: (line: string) => void;
 }): Promise<AppServer> {
-  const dir = path.join(root, ".wrangler", options.name);
-  const stateDir = path.join(dir, "state");
+  const { dir, stateDir } = appServerPaths(options.name);
   if (options.freshState) rmSync(stateDir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const configFile = writeWranglerConfig(dir, options.rateLimits ?? {});

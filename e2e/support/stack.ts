@@ -14,8 +14,11 @@ export const APP_URL = `http://localhost:${APP_PORT}`;
 export const SENTRY_STANDIN_URL = `http://127.0.0.1:${SENTRY_STANDIN_PORT}`;
 export const OPENAI_STANDIN_URL = `http://127.0.0.1:${OPENAI_STANDIN_PORT}`;
 
-/** Only for the hermetic test stack; never a production secret. */
-const TEST_AUTH_SECRET = "e2e-only-auth-secret-0123456789abcdef0123456789";
+/** The name of the Playwright stack: its state lives under `.wrangler/e2e/`. */
+export const E2E_STACK_NAME = "e2e";
+
+/** Only for the hermetic test stack; never a production secret. Tests use it to read the session cookie. */
+export const TEST_AUTH_SECRET = "e2e-only-auth-secret-0123456789abcdef0123456789";
 
 export type Stack = { app: AppServer; demoToken: string; stop(): Promise<void> };
 

@@ -7,13 +7,22 @@ async function control(base: string, path: string, init?: { method?: string; bod
     body: init?.body === undefined ? undefined : JSON.stringify(init.body),
   });
   if (!response.ok) throw new Error(`stand-in control ${path} answered ${response.status}`);
-  return response.json();
+  return response.status === 204 ? null : response.json();
 }
 
 export const sentryStandIn = {
   reset: () => control(SENTRY_STANDIN_URL, "reset", { body: {} }),
   fault: (fault: Record<string, unknown>) => control(SENTRY_STANDIN_URL, "faults", { body: fault }),
+  clearFaults: () => control(SENTRY_STANDIN_URL, "faults", { method: "DELETE" }),
   requests: async () => (await control(SENTRY_STANDIN_URL, "requests")).requests as Array<Record<string, unknown>>,
+  clearRequests: () => control(SENTRY_STANDIN_URL, "requests", { method: "DELETE" }),
+  /** Lifetime in seconds of the access tokens the stand-in issues from now on (reset restores 8 h). */
+  setTokenLifetime: (tokenExpiresIn: number) => control(SENTRY_STANDIN_URL, "config", { body: { tokenExpiresIn } }),
+  /** The refresh_token grants the app made since the log was last cleared. */
+  refreshGrants: async () =>
+    (await sentryStandIn.requests()).filter(
+      (r) => r.path === "/oauth/token/" && (r.body as Record<string, string> | null)?.grant_type === "refresh_token",
+    ),
 };
 
 export type ModelRequest = { api: string; model: string; tools: string[]; lastUserMessage: string; toolOutputs: Array<{ output: string }> };

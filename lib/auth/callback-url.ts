@@ -15,3 +15,19 @@ export function safeCallbackPath(value: string | null | undefined): string {
     return "/";
   }
 }
+
+/**
+ * Auth.js's redirect decision: an absolute URL on this site or a safe path stays, anything else
+ * becomes the home page. Applied to every redirect Auth.js makes after sign-in and sign-out.
+ */
+export function safeRedirectUrl(url: string, baseUrl: string): string {
+  const origin = new URL(baseUrl).origin;
+  if (url.startsWith("/")) return `${origin}${safeCallbackPath(url)}`;
+  try {
+    const target = new URL(url);
+    if (target.origin !== origin) return `${origin}/`;
+    return `${origin}${safeCallbackPath(`${target.pathname}${target.search}${target.hash}`)}`;
+  } catch {
+    return `${origin}/`;
+  }
+}

@@ -1,15 +1,34 @@
 import type { OAuthConfig } from "next-auth/providers";
-import { sentryUserSchema, type SentryUser } from "@/lib/sentry/users";
+import { createSentryClient } from "@/lib/sentry/client";
+import { getAuthenticatedUser, type SentryUser } from "@/lib/sentry/users";
+import type { SessionUser } from "@/lib/auth/session";
 
 export const READ_SCOPES = ["org:read", "project:read", "team:read", "event:read"];
 export const WRITE_SCOPES = ["event:write", "project:write", "team:write"];
+
+export function scopesFor(allowWrites: boolean): string {
+  return [...READ_SCOPES, ...(allowWrites ? WRITE_SCOPES : [])].join(" ");
+}
 
 /** Sentry serves avatars from its own hosts; we only keep absolute https URLs. */
 export function avatarOf(user: SentryUser): string | null {
   return user.avatarUrl?.startsWith("https://") ? user.avatarUrl : null;
 }
 
-/** Auth.js ships no Sentry provider: a plain OAuth 2 provider with PKCE (S256) and state. */
+/** What the session keeps of a Sentry user: id and profile, nothing else. */
+export function sessionUserOf(user: SentryUser): SessionUser {
+  return {
+    id: user.id,
+    name: user.name || user.username || user.email || `Sentry user ${user.id}`,
+    email: user.email ?? null,
+    image: avatarOf(user),
+  };
+}
+
+/**
+ * Auth.js ships no Sentry provider: a plain OAuth 2 provider with PKCE (S256) and state, for
+ * sentry.io or a self-hosted Sentry. The profile comes from `GET /api/0/auth/`.
+ */
 export function sentryProvider(options: {
   sentryUrl: string;
   clientId: string;
@@ -17,7 +36,6 @@ export function sentryProvider(options: {
   allowWrites: boolean;
 }): OAuthConfig<SentryUser> {
   const { sentryUrl } = options;
-  const scope = [...READ_SCOPES, ...(options.allowWrites ? WRITE_SCOPES : [])].join(" ");
   return {
     id: "sentry",
     name: "Sentry",
@@ -26,25 +44,13 @@ export function sentryProvider(options: {
     clientId: options.clientId,
     clientSecret: options.clientSecret,
     client: { token_endpoint_auth_method: "client_secret_post" },
-    authorization: { url: `${sentryUrl}/oauth/authorize/`, params: { scope } },
+    authorization: { url: `${sentryUrl}/oauth/authorize/`, params: { scope: scopesFor(options.allowWrites) } },
     token: `${sentryUrl}/oauth/token/`,
     userinfo: {
       url: `${sentryUrl}/api/0/auth/`,
-      async request({ tokens }: { tokens: { access_token?: string } }) {
-        const response = await fetch(`${sentryUrl}/api/0/auth/`, {
-          headers: { authorization: `Bearer ${tokens.access_token}` },
-        });
-        if (!response.ok) throw new Error(`Sentry answered ${response.status} for the signed-in user`);
-        return sentryUserSchema.parse(await response.json());
-      },
+      request: ({ tokens }: { tokens: { access_token?: string } }) =>
+        getAuthenticatedUser(createSentryClient({ baseUrl: sentryUrl, token: String(tokens.access_token) })),
     },
-    profile(profile) {
-      return {
-        id: profile.id,
-        name: profile.name || profile.username || profile.email || `Sentry user ${profile.id}`,
-        email: profile.email ?? null,
-        image: avatarOf(profile),
-      };
-    },
+    profile: (profile) => sessionUserOf(profile),
   };
 }

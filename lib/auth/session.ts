@@ -1,8 +1,12 @@
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { auth } from "@/lib/auth/config";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { REQUEST_PATH_HEADER } from "@/lib/auth/request-path";
 import { AppError } from "@/lib/errors";
 
 export type SessionUser = { id: string; name: string; email: string | null; image: string | null };
+
 
 export async function currentUser(): Promise<SessionUser | null> {
   const session = await auth();
@@ -18,9 +22,22 @@ export async function requireApiUser(): Promise<SessionUser> {
   return user;
 }
 
+/** The page being rendered, for sending the person back to it after sign-in. */
+export async function requestedPath(): Promise<string> {
+  return safeCallbackPath((await headers()).get(REQUEST_PATH_HEADER));
+}
+
+export function signInPath(returnTo: string): string {
+  return `/signin?callbackUrl=${encodeURIComponent(safeCallbackPath(returnTo))}`;
+}
+
+/** Sends the person to the sign-in page, to come back to the page they asked for. */
+export async function redirectToSignIn(): Promise<never> {
+  redirect(signInPath(await requestedPath()));
+}
+
 /** For pages: the signed-in user, or a redirect to the sign-in page that brings them back. */
-export async function requirePageUser(returnTo: string): Promise<SessionUser> {
+export async function requirePageUser(): Promise<SessionUser> {
   const user = await currentUser();
-  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
-  return user;
+  return user ?? redirectToSignIn();
 }

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { getConfig, parseOrgList } from "./env";
+
+const env = (vars: Record<string, string>) => ({ AUTH_SECRET: "s", ...vars }) as unknown as CloudflareEnv;
+
+describe("getConfig", () => {
+  it("allows write tools unless ALLOW_WRITE_TOOLS is false", () => {
+    expect(getConfig(env({})).allowWriteTools).toBe(true);
+    expect(getConfig(env({ ALLOW_WRITE_TOOLS: "true" })).allowWriteTools).toBe(true);
+    expect(getConfig(env({ ALLOW_WRITE_TOOLS: "FALSE" })).allowWriteTools).toBe(false);
+  });
+
+  it("refuses a value of ALLOW_WRITE_TOOLS it cannot read, rather than guess", () => {
+    expect(() => getConfig(env({ ALLOW_WRITE_TOOLS: "no" }))).toThrow(/ALLOW_WRITE_TOOLS/);
+  });
+
+  it("reads ALLOWED_ORGS as a list of lower-case slugs; empty allows all", () => {
+    expect(getConfig(env({})).allowedOrgs).toEqual([]);
+    expect(getConfig(env({ ALLOWED_ORGS: " Acme, beta ,,gamma " })).allowedOrgs).toEqual(["acme", "beta", "gamma"]);
+    expect(parseOrgList("")).toEqual([]);
+  });
+
+  it("needs AUTH_SECRET", () => {
+    expect(() => getConfig({} as CloudflareEnv)).toThrow(/AUTH_SECRET/);
+  });
+});
