@@ -1,0 +1,77 @@
+import { expect, test } from "@playwright/test";
+import { ask, conversationId } from "./support/chat.ts";
+import { signInWithSentry } from "./support/session.ts";
+import { openaiStandIn, sentryStandIn } from "./support/stand-ins.ts";
+
+test.beforeEach(async () => {
+  await Promise.all([openaiStandIn.reset(), sentryStandIn.reset()]);
+});
+
+const LONG_REPLY = Array.from({ length: 40 }, (_, i) => `word${i}`).join(" ");
+
+test("the reply is kept when the page is closed mid-stream", async ({ browser }) => {
+  await openaiStandIn.script([{ match: "tell me a long story", steps: [{ text: LONG_REPLY, chunkDelayMs: 60 }] }]);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInWithSentry(page);
+  await ask(page, "tell me a long story");
+  await expect(page.getByTestId("message-assistant")).toContainText("word1");
+  const id = await conversationId(page);
+  await page.close();
+
+  const again = await context.newPage();
+  await again.goto(`/c/${id}`);
+  // The server finished the reply after the browser left; reload until the stored copy is complete.
+  await expect(async () => {
+    await again.reload();
+    await expect(again.getByTestId("message-assistant")).toContainText("word39", { timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+  await context.close();
+});
+
+test("the model rate-limits: retried, then an inline error with Retry that works", async ({ page }) => {
+  await signInWithSentry(page);
+  await openaiStandIn.fault({ status: 429, retryAfter: 0, count: 3 });
+  await ask(page, "hello there");
+  const alert = page.getByRole("alert");
+  await expect(alert).toBeVisible();
+  expect((await openaiStandIn.requests()).length).toBe(3);
+  // The question is kept and shown.
+  await expect(page.getByTestId("message-user")).toContainText("hello there");
+  await alert.getByRole("button", { name: "Retry" }).click();
+  await expect(page.getByTestId("message-assistant")).toContainText("offline demo model");
+  await expect(alert).toBeHidden();
+});
+
+test("a Sentry failure shows on the tool card and the model carries on", async ({ page }) => {
+  await signInWithSentry(page);
+  await ask(page, "who am i");
+  await expect(page.getByTestId("tool-card")).toHaveAttribute("data-state", "done");
+  await sentryStandIn.fault({ path: "/api/0/auth/", status: 500 });
+  await ask(page, "whoami again please");
+  const card = page.getByTestId("tool-card").nth(1);
+  await expect(card).toHaveAttribute("data-state", "failed");
+  await expect(card.getByTestId("tool-result")).toContainText("Sentry answered 500");
+  await expect(page.getByTestId("message-assistant").nth(1)).toContainText("Here is what Sentry says about you");
+});
+
+test("the Sentry tools unreachable: a clear error, and the message is kept", async ({ page }) => {
+  // Sam's token has never been seen by /mcp, so /mcp must ask Sentry, which fails.
+  await signInWithSentry(page, { user: "sam" });
+  await sentryStandIn.fault({ path: "/api/0/auth/", status: 503, count: 10 });
+  await ask(page, "what broke today?");
+  await expect(page.getByRole("alert")).toContainText("Sentry tools are unavailable");
+  const id = await conversationId(page);
+  await page.goto(`/c/${id}`);
+  await expect(page.getByTestId("message-user")).toContainText("what broke today?");
+});
+
+test("Stop ends the reply and keeps what arrived", async ({ page }) => {
+  await openaiStandIn.script([{ match: "slow answer", steps: [{ text: LONG_REPLY, chunkDelayMs: 150 }] }]);
+  await signInWithSentry(page);
+  await ask(page, "slow answer");
+  await expect(page.getByTestId("message-assistant")).toContainText("word2");
+  await page.getByRole("button", { name: "Stop" }).click();
+  await expect(page.getByRole("button", { name: "Send" })).toBeVisible();
+  await expect(page.getByTestId("message-assistant")).not.toContainText("word39");
+});
