@@ -1,6 +1,9 @@
+import { decodeCursor, encodeCursor, type ConversationCursor } from "@/lib/conversations/cursor";
+import { MAX_TITLE_CHARS, titleFromMessage } from "@/lib/conversations/title";
 import { AppError } from "@/lib/errors";
 
 export type Conversation = { id: string; title: string; createdAt: number; updatedAt: number };
+export type ConversationPage = { conversations: Conversation[]; nextCursor: string | null };
 
 type ConversationRow = { id: string; user_id: string; title: string; created_at: number; updated_at: number };
 
@@ -11,6 +14,9 @@ const toConversation = (row: ConversationRow): Conversation => ({
   updatedAt: row.updated_at,
 });
 
+/** One message for every "not yours" and "no such": the two must be indistinguishable. */
+const notFound = () => new AppError("not_found", "This conversation does not exist.");
+
 /** The user's conversation, or null: another user's conversation is indistinguishable from none. */
 export async function findConversation(db: D1Database, userId: string, id: string): Promise<Conversation | null> {
   const row = await db
@@ -20,16 +26,76 @@ export async function findConversation(db: D1Database, userId: string, id: strin
   return row ? toConversation(row) : null;
 }
 
-/** Opens the user's conversation, creating it on first use. Someone else's id → not_found. */
-export async function openConversation(db: D1Database, userId: string, id: string, title: string): Promise<Conversation> {
+/**
+ * Opens the user's conversation, creating it on first use, titled after its first message.
+ * Someone else's id → not_found.
+ */
+export async function openConversation(
+  db: D1Database,
+  userId: string,
+  id: string,
+  firstMessageText: string,
+): Promise<Conversation> {
   const now = Date.now();
   await db
     .prepare(
       "INSERT INTO conversations (id, user_id, title, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4) ON CONFLICT(id) DO NOTHING",
     )
-    .bind(id, userId, title.slice(0, 100), now)
+    .bind(id, userId, titleFromMessage(firstMessageText), now)
     .run();
   const conversation = await findConversation(db, userId, id);
-  if (!conversation) throw new AppError("not_found", "This conversation does not exist.");
+  if (!conversation) throw notFound();
   return conversation;
+}
+
+/** The user's conversations, most recently active first, one page at a time. */
+export async function listConversations(
+  db: D1Database,
+  userId: string,
+  options: { limit: number; cursor?: string },
+): Promise<ConversationPage> {
+  let after: ConversationCursor | null = null;
+  if (options.cursor !== undefined) {
+    after = decodeCursor(options.cursor);
+    if (!after) throw new AppError("bad_request", "The cursor is not valid. Start again from the first page.");
+  }
+  // One row more than asked tells whether another page exists.
+  const { results } = await db
+    .prepare(
+      `SELECT * FROM conversations
+       WHERE user_id = ?1 AND (?2 IS NULL OR updated_at < ?2 OR (updated_at = ?2 AND id < ?3))
+       ORDER BY updated_at DESC, id DESC LIMIT ?4`,
+    )
+    .bind(userId, after?.updatedAt ?? null, after?.id ?? null, options.limit + 1)
+    .all<ConversationRow>();
+  const conversations = results.slice(0, options.limit).map(toConversation);
+  const last = conversations.at(-1);
+  const nextCursor = results.length > options.limit && last ? encodeCursor(last) : null;
+  return { conversations, nextCursor };
+}
+
+/** Renames the user's conversation; the title is expected to be validated already. */
+export async function renameConversation(db: D1Database, userId: string, id: string, title: string): Promise<Conversation> {
+  if (title.length === 0 || Array.from(title).length > MAX_TITLE_CHARS) throw new AppError("bad_request", "The title is not valid.");
+  // Renaming is not activity: the conversation keeps its place in the history.
+  const row = await db
+    .prepare("UPDATE conversations SET title = ?3 WHERE id = ?1 AND user_id = ?2 RETURNING *")
+    .bind(id, userId, title)
+    .first<ConversationRow>();
+  if (!row) throw notFound();
+  return toConversation(row);
+}
+
+/** Deletes the user's conversation and its messages. */
+export async function deleteConversation(db: D1Database, userId: string, id: string): Promise<void> {
+  // Both statements check the owner and run as one transaction, so nobody else's messages can go.
+  const [, deleted] = await db.batch([
+    db
+      .prepare(
+        "DELETE FROM messages WHERE conversation_id = ?1 AND EXISTS (SELECT 1 FROM conversations WHERE id = ?1 AND user_id = ?2)",
+      )
+      .bind(id, userId),
+    db.prepare("DELETE FROM conversations WHERE id = ?1 AND user_id = ?2").bind(id, userId),
+  ]);
+  if (deleted.meta.changes === 0) throw notFound();
 }
