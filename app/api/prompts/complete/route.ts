@@ -16,7 +16,7 @@ const bodySchema = z.object({
   arguments: z.record(z.string().max(100), z.string().max(200)).default({}),
 });
 
-/** POST /api/completions — suggestions for a prompt form's argument (organization, project). */
+/** POST /api/prompts/complete — suggestions for a prompt form's argument (organization, project). */
 export async function POST(request: Request): Promise<Response> {
   try {
     // Validate.
