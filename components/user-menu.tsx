@@ -1,6 +1,7 @@
 "use client";
 
 import { LogOutIcon } from "lucide-react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -10,9 +11,12 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
+import { cn } from "@/lib/utils";
 
 type Props = {
   user: { name: string; email: string | null; image: string | null };
+  /** The Sentry the account belongs to, e.g. sentry.io or a self-hosted host. */
+  sentryHost: string;
   signOutAction: () => Promise<void>;
 };
 
@@ -24,25 +28,40 @@ function initials(name: string): string {
     .join("");
 }
 
-export function UserMenu({ user, signOutAction }: Props) {
+/** The Sentry avatar, or the person's initials when there is none or it does not load. */
+function Avatar({ name, image, className }: { name: string; image: string | null; className?: string }) {
+  const [failed, setFailed] = useState(false);
+  if (image && !failed) {
+    return (
+      // eslint-disable-next-line @next/next/no-img-element -- avatars come from Sentry's hosts
+      <img src={image} alt="" className={cn("rounded-full", className)} referrerPolicy="no-referrer" onError={() => setFailed(true)} />
+    );
+  }
+  return (
+    <span
+      className={cn("bg-primary text-primary-foreground flex items-center justify-center rounded-full text-xs font-semibold", className)}
+    >
+      {initials(name)}
+    </span>
+  );
+}
+
+export function UserMenu({ user, sentryHost, signOutAction }: Props) {
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
         <Button variant="ghost" size="icon" aria-label={`Account menu for ${user.name}`} className="rounded-full">
-          {user.image ? (
-            // eslint-disable-next-line @next/next/no-img-element -- avatars come from Sentry's hosts
-            <img src={user.image} alt="" className="size-8 rounded-full" referrerPolicy="no-referrer" />
-          ) : (
-            <span className="bg-primary text-primary-foreground flex size-8 items-center justify-center rounded-full text-xs font-semibold">
-              {initials(user.name)}
-            </span>
-          )}
+          <Avatar name={user.name} image={user.image} className="size-8" />
         </Button>
       </DropdownMenuTrigger>
-      <DropdownMenuContent align="end" className="w-56">
-        <DropdownMenuLabel>
-          <div className="truncate">{user.name}</div>
-          {user.email && <div className="text-muted-foreground truncate text-xs font-normal">{user.email}</div>}
+      <DropdownMenuContent align="end" className="w-64">
+        <DropdownMenuLabel className="flex items-center gap-3">
+          <Avatar name={user.name} image={user.image} className="size-9 shrink-0" />
+          <div className="min-w-0">
+            <div className="truncate">{user.name}</div>
+            {user.email && <div className="text-muted-foreground truncate text-xs font-normal">{user.email}</div>}
+            <div className="text-muted-foreground truncate text-xs font-normal">on {sentryHost}</div>
+          </div>
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
         <form action={signOutAction}>

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { localKvValue } from "./support/local-kv.ts";
 import { openConsentPage, sessionClaims, sessionCookie } from "./support/session.ts";
 import { openaiStandIn, sentryStandIn } from "./support/stand-ins.ts";
-import { APP_URL } from "./support/stack.ts";
+import { APP_URL, SENTRY_STANDIN_URL } from "./support/stack.ts";
 
 test.beforeEach(async () => {
   await Promise.all([openaiStandIn.reset(), sentryStandIn.reset()]);
@@ -16,6 +16,7 @@ test("the full OAuth round trip brings the person back to the page they asked fo
   await expect(page).toHaveURL(`${APP_URL}/?from=bookmark`);
   await page.getByRole("button", { name: "Account menu for Jane Doe" }).click();
   await expect(page.getByRole("menu")).toContainText("jane@example.com");
+  await expect(page.getByRole("menu")).toContainText(`on ${new URL(SENTRY_STANDIN_URL).host}`);
   await expect(page.getByRole("menuitem", { name: "Sign out" })).toBeVisible();
 
   // Sentry saw PKCE (S256), a state, the scopes, and the code verifier at the exchange.

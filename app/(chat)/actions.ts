@@ -2,23 +2,21 @@
 
 import { redirect } from "next/navigation";
 import { forgetOrganizations } from "@/lib/auth/organizations";
-import { deleteTokens } from "@/lib/auth/token-store";
 import { currentUser, requestedPath } from "@/lib/auth/session";
+import { forgetSignedInUser } from "@/lib/auth/sign-out";
 import { signOut } from "@/lib/auth/config";
 import { getEnv } from "@/lib/env";
 
 // Server actions only accept same-origin POSTs (Next checks Origin against Host): CSRF-safe.
 
 /**
- * Deletes the user's Sentry tokens, then ends the session. Sentry documents no way for an OAuth
- * application to revoke its tokens, so they are forgotten here and expire at Sentry.
+ * Deletes the user's Sentry tokens, then ends the session. Auth.js's signOut event does the same,
+ * but swallows failures; here a KV failure stops the sign-out visibly instead of leaving a
+ * grant behind a session the person believes ended.
  */
 export async function signOutAction() {
   const user = await currentUser();
-  if (user) {
-    const { KV } = getEnv();
-    await Promise.all([deleteTokens(KV, user.id), forgetOrganizations(KV, user.id)]);
-  }
+  if (user) await forgetSignedInUser(getEnv().KV, user.id);
   await signOut({ redirectTo: "/signin" });
 }
 

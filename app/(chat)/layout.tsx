@@ -34,7 +34,7 @@ export default async function ChatLayout({ children }: { children: React.ReactNo
         <span className="font-semibold">Sentry Chat</span>
         <div className="flex items-center gap-1">
           <ThemeToggle />
-          <UserMenu user={user} signOutAction={signOutAction} />
+          <UserMenu user={user} sentryHost={new URL(config.sentryUrl).host} signOutAction={signOutAction} />
         </div>
       </header>
       {allowed ? (

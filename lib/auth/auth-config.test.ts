@@ -110,6 +110,22 @@ describe("Sentry OAuth through Auth.js", () => {
     expect(users).toEqual([["1", "Jane Doe", "jane@example.com", null, expect.any(Number)]]);
   });
 
+  it("signing out through Auth.js's own endpoint forgets the Sentry tokens too", async () => {
+    const call = app();
+    const jar = new CookieJar();
+    await call(jar, callbackPath(await consent(await startSignIn(call, jar), "approve")));
+    await kv.put("orgs:1", "[]");
+    expect(kv.values.has("tokens:1")).toBe(true);
+    const { csrfToken } = (await (await call(jar, "/api/auth/csrf")).json()) as { csrfToken: string };
+    await call(jar, "/api/auth/signout", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ csrfToken }),
+    });
+    expect(jar.values.has("authjs.session-token")).toBe(false);
+    expect([...kv.values.keys()]).toEqual([]);
+  });
+
   it("says the person denied access when they chose Deny, and keeps where they were going", async () => {
     const call = app();
     const jar = new CookieJar();

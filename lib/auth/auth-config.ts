@@ -4,6 +4,7 @@ import { safeRedirectUrl } from "@/lib/auth/callback-url";
 import { grantFromTokenResponse, grantFromUserAuthToken } from "@/lib/auth/grant";
 import { sentryProvider, sessionUserOf } from "@/lib/auth/sentry-provider";
 import { completeSignIn } from "@/lib/auth/sign-in";
+import { forgetSignedInUser } from "@/lib/auth/sign-out";
 import { sentryTokenProvider } from "@/lib/auth/token-provider";
 import { getConfig } from "@/lib/env";
 import { sentryUserSchema } from "@/lib/sentry/users";
@@ -28,22 +29,22 @@ function logAuthError(error: Error) {
 export function buildAuthConfig(env: CloudflareEnv, options: { onError?: (error: Error) => void } = {}): NextAuthConfig {
   const config = getConfig(env);
   const providers: NextAuthConfig["providers"] = [
+    // Without an OAuth application only the token sign-in is offered.
+    ...(config.sentryClientId
+      ? [
+          sentryProvider({
+            sentryUrl: config.sentryUrl,
+            clientId: config.sentryClientId,
+            clientSecret: config.sentryClientSecret,
+            allowWrites: config.allowWriteTools,
+          }),
+        ]
+      : []),
     sentryTokenProvider({
       sentryUrl: config.sentryUrl,
       onVerified: (user, token) => completeSignIn(env, config.authSecret, user, grantFromUserAuthToken(token)),
     }),
   ];
-  // Without an OAuth application only the token sign-in is offered.
-  if (config.sentryClientId) {
-    providers.unshift(
-      sentryProvider({
-        sentryUrl: config.sentryUrl,
-        clientId: config.sentryClientId,
-        clientSecret: config.sentryClientSecret,
-        allowWrites: config.allowWriteTools,
-      }),
-    );
-  }
   return {
     secret: config.authSecret,
     trustHost: true,
@@ -59,6 +60,13 @@ export function buildAuthConfig(env: CloudflareEnv, options: { onError?: (error:
       debug: () => {},
     },
     providers,
+    events: {
+      // Also for Auth.js's own POST /api/auth/signout, not only the app's sign-out action.
+      async signOut(message) {
+        const userId = "token" in message ? message.token?.sub : undefined;
+        if (userId) await forgetSignedInUser(env.KV, userId);
+      },
+    },
     callbacks: {
       async jwt({ token, account, profile, user }) {
         if (account?.type === "oauth" && profile) {
