@@ -76,5 +76,5 @@ test("a callback for a sign-in started in another tab is refused as unverifiable
 
   // The attempt this browser did start still completes.
   await second.getByRole("button", { name: "Approve" }).click();
-  await expect(second.getByRole("textbox", { name: "Message" })).toBeVisible();
+  await expect(second.getByRole("combobox", { name: "Message" })).toBeVisible();
 });

@@ -10,7 +10,7 @@ test("a person in no organization sees a page saying so instead of the chat", as
   await signInWithSentry(page, { user: "sam" });
   await expect(page.getByRole("heading", { name: "No organization to work with" })).toBeVisible();
   await expect(page.getByText("Your Sentry account (sam@example.com) does not belong to any Sentry organization yet.")).toBeVisible();
-  await expect(page.getByRole("textbox", { name: "Message" })).toHaveCount(0);
+  await expect(page.getByRole("combobox", { name: "Message" })).toHaveCount(0);
 
   // Checking again asks Sentry afresh (nothing changed), and another account can be used.
   await sentryStandIn.clearRequests();
@@ -20,5 +20,5 @@ test("a person in no organization sees a page saying so instead of the chat", as
   await page.getByRole("button", { name: "Sign in with another account" }).click();
   await expect(page).toHaveURL(/\/signin/);
   await signInWithSentry(page, { user: "jane" });
-  await expect(page.getByRole("textbox", { name: "Message" })).toBeVisible();
+  await expect(page.getByRole("combobox", { name: "Message" })).toBeVisible();
 });

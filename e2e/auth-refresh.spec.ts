@@ -8,7 +8,7 @@ test.beforeEach(async () => {
 });
 
 async function ask(page: Page, text: string) {
-  await page.getByRole("textbox", { name: "Message" }).fill(text);
+  await page.getByRole("combobox", { name: "Message" }).fill(text);
   await page.keyboard.press("Enter");
 }
 
@@ -66,17 +66,20 @@ test("a rejected refresh token asks to sign in again, keeping the conversation a
   await ask(page, "And who am I now?");
   const notice = page.getByRole("alert").filter({ hasText: "Your Sentry session has ended" });
   await expect(notice).toBeVisible();
+  await expect(page).toHaveURL(/\/c\/[0-9a-f-]{36}$/);
   await notice.getByRole("button", { name: "Sign in again" }).click();
 
-  await expect(page).toHaveURL(`${APP_URL}/signin?callbackUrl=%2F`);
+  // The conversation has its own address since its first message.
+  const conversationPath = new URL(page.url()).pathname;
+  await expect(page).toHaveURL(`${APP_URL}/signin?callbackUrl=${encodeURIComponent(conversationPath)}`);
   await sentryStandIn.clearFaults();
   await page.getByRole("button", { name: "Continue with Sentry" }).click();
   await page.getByRole("button", { name: "Approve" }).click();
 
   // Back in the same conversation, the unsent message waiting in the box.
-  await expect(page).toHaveURL(`${APP_URL}/`);
+  await expect(page).toHaveURL(`${APP_URL}${conversationPath}`);
   await expect(page.getByTestId("message-assistant")).toContainText("Here is what Sentry says about you");
-  const box = page.getByRole("textbox", { name: "Message" });
+  const box = page.getByRole("combobox", { name: "Message" });
   await expect(box).toHaveValue("And who am I now?");
   await box.press("Enter");
   await expect(page.getByTestId("message-user")).toHaveText(["Who am I?", "And who am I now?"]);

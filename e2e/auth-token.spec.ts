@@ -14,7 +14,7 @@ test("signs in with the stand-in's demo user auth token and chats as that user",
   await expect(page).toHaveURL(`${APP_URL}/`);
   await expect(page.getByRole("button", { name: "Account menu for Jane Doe" })).toBeVisible();
 
-  await page.getByRole("textbox", { name: "Message" }).fill("Who am I?");
+  await page.getByRole("combobox", { name: "Message" }).fill("Who am I?");
   await page.keyboard.press("Enter");
   const card = page.getByTestId("tool-card");
   await expect(card).toHaveAttribute("data-state", "done");

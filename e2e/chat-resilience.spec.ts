@@ -33,7 +33,7 @@ test("the model rate-limits: retried, then an inline error with Retry that works
   await signInWithSentry(page);
   await openaiStandIn.fault({ status: 429, retryAfter: 0, count: 3 });
   await ask(page, "hello there");
-  const alert = page.getByRole("alert");
+  const alert = page.getByTestId("chat-error");
   await expect(alert).toBeVisible();
   expect((await openaiStandIn.requests()).length).toBe(3);
   // The question is kept and shown.
@@ -56,11 +56,11 @@ test("a Sentry failure shows on the tool card and the model carries on", async (
 });
 
 test("the Sentry tools unreachable: a clear error, and the message is kept", async ({ page }) => {
-  // Sam's token has never been seen by /mcp, so /mcp must ask Sentry, which fails.
-  await signInWithSentry(page, { user: "sam" });
+  // A fresh sign-in means a token /mcp has never seen, so /mcp must ask Sentry, which fails.
+  await signInWithSentry(page);
   await sentryStandIn.fault({ path: "/api/0/auth/", status: 503, count: 10 });
   await ask(page, "what broke today?");
-  await expect(page.getByRole("alert")).toContainText("Sentry tools are unavailable");
+  await expect(page.getByTestId("chat-error")).toContainText("Sentry tools are unavailable");
   const id = await conversationId(page);
   await page.goto(`/c/${id}`);
   await expect(page.getByTestId("message-user")).toContainText("what broke today?");

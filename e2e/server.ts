@@ -3,6 +3,8 @@ import { E2E_STACK_NAME, startStack } from "./support/stack.ts";
 
 const stack = await startStack({
   name: E2E_STACK_NAME,
+  // The specs chat far more than a person would in a minute; the limiter itself is not under test here.
+  rateLimits: { CHAT_RATE_LIMITER: 1000 },
   log: process.env.E2E_APP_LOG ? (line) => process.stdout.write(line) : undefined,
 });
 console.log(`e2e stack ready at ${stack.app.url}`);

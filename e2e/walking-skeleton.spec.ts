@@ -17,7 +17,7 @@ test("signs in with Sentry, asks who they are, and sees the whoami tool result",
   await signInWithSentry(page);
   await expect(page.getByRole("button", { name: /Account menu for Jane Doe/ })).toBeVisible();
 
-  await page.getByRole("textbox", { name: "Message" }).fill("Who am I?");
+  await page.getByRole("combobox", { name: "Message" }).fill("Who am I?");
   await page.keyboard.press("Enter");
 
   const card = page.getByTestId("tool-card");

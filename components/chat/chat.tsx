@@ -1,15 +1,18 @@
 "use client";
 
 import { useChat } from "@ai-sdk/react";
-import { DefaultChatTransport, type UIMessage } from "ai";
-import { ArrowUpIcon, SquareIcon } from "lucide-react";
+import { DefaultChatTransport, lastAssistantMessageIsCompleteWithApprovalResponses, type UIMessage } from "ai";
 import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useState } from "react";
-import { Message } from "@/components/chat/message";
-import { ReauthNotice } from "@/components/chat/reauth-notice";
-import { Button } from "@/components/ui/button";
-import { Textarea } from "@/components/ui/textarea";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { toast } from "sonner";
+import { Composer } from "@/components/chat/composer";
+import { HelpDialog } from "@/components/chat/dialogs/help-dialog";
+import { PromptsDialog } from "@/components/chat/dialogs/prompts-dialog";
+import { ToolsDialog } from "@/components/chat/dialogs/tools-dialog";
+import { MessageList } from "@/components/chat/message-list";
 import { draftText, saveReauthDraft, takeReauthDraft, type ReauthDraft } from "@/lib/auth/reauth-draft";
+import { chatRequestBody } from "@/lib/chat/request-body";
+import type { SlashCommandName } from "@/lib/chat/slash-commands";
 import { AppError, parseErrorBody } from "@/lib/errors";
 
 /** The transport throws the response body as the message; read our error contract back out of it. */
@@ -17,18 +20,22 @@ function chatErrorOf(error: Error): AppError {
   try {
     return parseErrorBody(JSON.parse(error.message));
   } catch {
-    return new AppError("upstream_unavailable", "The assistant could not be reached. Check your connection and try again.");
+    return new AppError("upstream_unavailable", error.message || "The assistant could not be reached. Check your connection and try again.");
   }
 }
 
-/** The session or the Sentry grant behind it is gone: only signing in again helps. */
-const needsSignIn = (error: AppError) => error.code === "reauth_required" || error.code === "unauthorized";
-
 const currentPath = () => `${window.location.pathname}${window.location.search}`;
+
+/** Lets the history sidebar know a conversation was created or changed. */
+export const CONVERSATIONS_CHANGED = "sentry-chat:conversations-changed";
+
+type Dialog = "help" | "tools" | "prompts" | null;
 
 export function Chat({ id, initialMessages }: { id: string; initialMessages: UIMessage[] }) {
   const router = useRouter();
   const [input, setInput] = useState("");
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const inputRef = useRef<HTMLTextAreaElement>(null);
   // After "Sign in again": the conversation and draft saved before leaving for the sign-in page.
   const [restored, setRestored] = useState<ReauthDraft | null>(null);
   useEffect(() => {
@@ -40,31 +47,48 @@ export function Chat({ id, initialMessages }: { id: string; initialMessages: UIM
     setRestored(saved);
     setInput(saved.draft);
   }, []);
+
   const transport = useMemo(
     () =>
       new DefaultChatTransport({
         api: "/api/chat",
-        // The server holds the history; send only the new message.
-        prepareSendMessagesRequest: ({ id: conversationId, messages }) => ({
-          body: { id: conversationId, message: messages.at(-1) },
+        // The server holds the history; only what is new is sent.
+        prepareSendMessagesRequest: ({ id: conversationId, messages, trigger }) => ({
+          body: chatRequestBody(conversationId, messages, trigger),
         }),
       }),
     [],
   );
   const conversationId = restored?.conversationId ?? id;
-  const { messages, sendMessage, status, stop, error } = useChat({
+  const chat = useChat({
     id: conversationId,
     messages: restored?.messages ?? initialMessages,
     transport,
+    // Once every waiting tool call has the person's decision, the server continues.
+    sendAutomaticallyWhen: lastAssistantMessageIsCompleteWithApprovalResponses,
+    onFinish: () => window.dispatchEvent(new Event(CONVERSATIONS_CHANGED)),
   });
+  const { messages, status, error } = chat;
   const busy = status === "submitted" || status === "streaming";
   const problem = error ? chatErrorOf(error) : null;
+
+  // The first message creates the conversation: give it its own address, so reloading keeps it.
+  useEffect(() => {
+    if (messages.length > 0 && window.location.pathname !== `/c/${conversationId}`) {
+      window.history.replaceState(null, "", `/c/${conversationId}`);
+    }
+  }, [messages.length, conversationId]);
+
+  function send(text: string) {
+    void chat.sendMessage({ text });
+    setInput("");
+  }
 
   function signInAgain() {
     // The message that could not be sent goes back into the box; the server did not store it.
     const last = messages.at(-1);
     const failed = last?.role === "user" ? last : undefined;
-    const path = currentPath();
+    const path = `/c/${conversationId}`;
     saveReauthDraft(window.sessionStorage, {
       path,
       conversationId,
@@ -74,65 +98,64 @@ export function Chat({ id, initialMessages }: { id: string; initialMessages: UIM
     router.push(`/signin?callbackUrl=${encodeURIComponent(path)}`);
   }
 
-  function send() {
-    const text = input.trim();
-    if (!text || busy) return;
-    void sendMessage({ text });
-    setInput("");
+  async function clearConversation() {
+    const response = await fetch(`/api/conversations/${conversationId}/messages`, { method: "DELETE" });
+    if (!response.ok && response.status !== 404) {
+      toast.error(parseErrorBody(await response.json().catch(() => null), response.status).message);
+      return;
+    }
+    chat.setMessages([]);
+    window.dispatchEvent(new Event(CONVERSATIONS_CHANGED));
+  }
+
+  function runCommand(command: SlashCommandName) {
+    switch (command) {
+      case "help":
+      case "tools":
+      case "prompts":
+        setDialog(command);
+        return;
+      case "new":
+        router.push("/");
+        router.refresh();
+        return;
+      case "clear":
+        void clearConversation();
+        return;
+    }
   }
 
   return (
     <div className="flex min-h-0 flex-1 flex-col">
-      <div className="flex-1 overflow-y-auto" aria-live="polite">
-        <div className="mx-auto flex max-w-3xl flex-col gap-4 p-4">
-          {messages.length === 0 && (
-            <p className="text-muted-foreground mt-16 text-center">Ask about your Sentry organizations, issues and releases.</p>
-          )}
-          {messages.map((message) => (
-            <Message key={message.id} message={message} />
-          ))}
-          {problem &&
-            (needsSignIn(problem) ? (
-              <ReauthNotice message={problem.message} onSignIn={signInAgain} />
-            ) : (
-              <p role="alert" className="border-destructive/40 text-destructive rounded-md border px-3 py-2 text-sm">
-                {problem.message}
-              </p>
-            ))}
-        </div>
-      </div>
-      <form
-        className="mx-auto flex w-full max-w-3xl items-end gap-2 p-4"
-        onSubmit={(event) => {
-          event.preventDefault();
-          send();
+      <MessageList
+        messages={messages}
+        status={status}
+        problem={problem}
+        onPick={send}
+        onApproval={(approvalId, approved) => void chat.addToolApprovalResponse({ id: approvalId, approved })}
+        onRetry={() => void chat.regenerate()}
+        onEdit={(messageId, text) => void chat.sendMessage({ text, messageId })}
+        onSignIn={signInAgain}
+      />
+      <Composer
+        value={input}
+        onChange={setInput}
+        onSend={send}
+        onCommand={runCommand}
+        onStop={() => void chat.stop()}
+        busy={busy}
+        inputRef={inputRef}
+      />
+      <HelpDialog open={dialog === "help"} onOpenChange={(open) => setDialog(open ? "help" : null)} />
+      <ToolsDialog open={dialog === "tools"} onOpenChange={(open) => setDialog(open ? "tools" : null)} />
+      <PromptsDialog
+        open={dialog === "prompts"}
+        onOpenChange={(open) => setDialog(open ? "prompts" : null)}
+        onSubmit={(text) => {
+          setDialog(null);
+          send(text);
         }}
-      >
-        <Textarea
-          value={input}
-          onChange={(event) => setInput(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === "Enter" && !event.shiftKey && !event.nativeEvent.isComposing) {
-              event.preventDefault();
-              send();
-            }
-          }}
-          placeholder="Ask about your Sentry data…"
-          aria-label="Message"
-          maxLength={16_000}
-          rows={1}
-          className="max-h-48 min-h-10 resize-none"
-        />
-        {busy ? (
-          <Button type="button" size="icon" variant="secondary" aria-label="Stop" onClick={() => void stop()}>
-            <SquareIcon />
-          </Button>
-        ) : (
-          <Button type="submit" size="icon" aria-label="Send" disabled={!input.trim()}>
-            <ArrowUpIcon />
-          </Button>
-        )}
-      </form>
+      />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { getAccessToken, type RefreshConfig } from "@/lib/auth/access-token";
 import { getConfig } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { createSentryClient } from "@/lib/sentry/client";
-import { listOrganizations } from "@/lib/sentry/organizations";
+import { listOrganizations, organizationAllowed } from "@/lib/sentry/organizations";
 
 /** Membership changes rarely; Sentry is asked at most every 10 minutes per user. */
 export const ORGANIZATIONS_TTL_SECONDS = 600;
@@ -20,7 +20,7 @@ const keyFor = (userId: string) => `orgs:${userId}`;
  * empty list allows every organization. Slugs compare case-insensitively.
  */
 export function isOrganizationAllowed(slug: string, allowlist: readonly string[] = getConfig().allowedOrgs): boolean {
-  return allowlist.length === 0 || allowlist.includes(slug.trim().toLowerCase());
+  return organizationAllowed(slug, allowlist);
 }
 
 export function allowedOrganizations(organizations: UserOrganization[], allowlist: readonly string[]): UserOrganization[] {

@@ -3,9 +3,9 @@ import { matchCommands, parseCommand } from "./slash-commands";
 
 describe("slash commands", () => {
   it("offers every command for a bare slash and filters by prefix", () => {
-    expect(matchCommands("/").map((c) => c.name)).toEqual(["help", "prompts", "tools", "clear", "new", "share"]);
+    expect(matchCommands("/").map((c) => c.name)).toEqual(["help", "prompts", "tools", "clear", "new"]);
     expect(matchCommands("/p").map((c) => c.name)).toEqual(["prompts"]);
-    expect(matchCommands("/SH").map((c) => c.name)).toEqual(["share"]);
+    expect(matchCommands("/NE").map((c) => c.name)).toEqual(["new"]);
   });
 
   it("offers nothing once the text is not a lone command word", () => {

@@ -67,3 +67,9 @@ export async function deleteMessagesFrom(db: D1Database, userId: string, convers
     .bind(conversationId, messageId)
     .run();
 }
+
+/** Removes every message of the conversation; the conversation itself stays. */
+export async function clearMessages(db: D1Database, userId: string, conversationId: string): Promise<void> {
+  await assertOwner(db, userId, conversationId);
+  await db.prepare("DELETE FROM messages WHERE conversation_id = ?1").bind(conversationId).run();
+}

@@ -6,8 +6,7 @@ import { assertOrganizationAccess } from "@/lib/mcp/authorize";
 import { parseConstraints } from "@/lib/mcp/constraints";
 import { mcpErrorResponse } from "@/lib/mcp/errors";
 import { createMcpServer } from "@/lib/mcp/server";
-import { createSentryClient } from "@/lib/sentry/client";
-import { kvRegionCache } from "@/lib/sentry/region-cache";
+import { sentryClientFor } from "@/lib/sentry/for-deployment";
 
 /** `/mcp`, `/mcp/:org`, `/mcp/:org/:project`. */
 export function isMcpPath(pathname: string): boolean {
@@ -43,11 +42,7 @@ export async function handleMcp(request: Request, env: CloudflareEnv): Promise<R
     }
 
     // Authorize.
-    const sentry = createSentryClient({
-      baseUrl: config.sentryUrl,
-      token: identity.token,
-      regionCache: kvRegionCache(env.KV, config.sentryUrl),
-    });
+    const sentry = sentryClientFor(config, env.KV, identity.token);
     await assertOrganizationAccess(env.KV, identity.tokenHash, sentry, constraints);
 
     // Work.

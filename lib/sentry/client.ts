@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { organizationAllowed } from "@/lib/sentry/organizations";
 import { parseNextCursor } from "@/lib/sentry/pagination";
 
 /** Sentry answers slowly at times; a tool call should fail clearly rather than hang the chat. */
@@ -29,8 +30,13 @@ export type SentryClient = {
   readonly baseUrl: string;
   request<S extends z.ZodType>(method: string, path: string, schema: S, options?: RequestOptions): Promise<z.infer<S>>;
   list<S extends z.ZodType>(path: string, itemSchema: S, options?: RequestOptions): Promise<Page<z.infer<S>>>;
-  /** The base URL for an organization's API calls (its `links.regionUrl`), looked up once per client. */
+  /**
+   * The base URL for an organization's API calls (its `links.regionUrl`), looked up once per client.
+   * Every organization-scoped call goes through it, so it is also where the allowlist is enforced.
+   */
   regionOf(organization: string): Promise<string>;
+  /** Whether the deployment's organization allowlist admits this organization. */
+  allows(organization: string): boolean;
 };
 
 function failure(response: Response, path: string, scope: string | undefined): AppError {
@@ -75,7 +81,10 @@ export function createSentryClient(options: {
   token: string;
   fetch?: typeof fetch;
   regionCache?: RegionCache;
+  /** Organization slugs this deployment may be used with (lower-case); empty admits every one. */
+  allowedOrganizations?: readonly string[];
 }): SentryClient {
+  const allowlist = options.allowedOrganizations ?? [];
   const doFetch = options.fetch ?? fetch;
   const regions = new Map<string, Promise<string>>();
 
@@ -134,7 +143,15 @@ export function createSentryClient(options: {
       const items = (await parse(response, itemSchema.array(), path)) as z.infer<typeof itemSchema>[];
       return { items, nextCursor: parseNextCursor(response.headers.get("link")) };
     },
+    allows(organization) {
+      return organizationAllowed(organization, allowlist);
+    },
     regionOf(organization) {
+      if (!client.allows(organization)) {
+        return Promise.reject(
+          new AppError("forbidden", `The organization "${organization}" is not available in this Sentry Chat (the administrator allows other organizations).`),
+        );
+      }
       let region = regions.get(organization);
       if (!region) {
         region = lookUpRegion(organization);

@@ -11,12 +11,21 @@ export const organizationSchema = z.looseObject({
 });
 export type Organization = z.infer<typeof organizationSchema>;
 
-/** `GET /api/0/organizations/`: the organizations the token's user belongs to. */
-export function listOrganizations(client: SentryClient, options: { query?: string; cursor?: string } = {}): Promise<Page<Organization>> {
-  return client.list("/api/0/organizations/", organizationSchema, {
+/** An organization allowlist (lower-case slugs) admits `slug`; an empty list admits every organization. */
+export function organizationAllowed(slug: string, allowlist: readonly string[]): boolean {
+  return allowlist.length === 0 || allowlist.includes(slug.trim().toLowerCase());
+}
+
+/** `GET /api/0/organizations/`: the organizations the token's user belongs to (and the deployment allows). */
+export async function listOrganizations(
+  client: SentryClient,
+  options: { query?: string; cursor?: string } = {},
+): Promise<Page<Organization>> {
+  const page = await client.list("/api/0/organizations/", organizationSchema, {
     query: { member: "1", query: options.query, cursor: options.cursor },
     scope: "org:read",
   });
+  return { ...page, items: page.items.filter((organization) => client.allows(organization.slug)) };
 }
 
 /** `GET /api/0/organizations/{org}/`. */

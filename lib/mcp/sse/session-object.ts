@@ -3,8 +3,7 @@ import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { getConfig } from "@/lib/env";
 import { createMcpServer } from "@/lib/mcp/server";
 import { SseServerTransport } from "@/lib/mcp/sse/transport";
-import { createSentryClient } from "@/lib/sentry/client";
-import { kvRegionCache } from "@/lib/sentry/region-cache";
+import { sentryClientFor } from "@/lib/sentry/for-deployment";
 
 /** Keeps proxies and the runtime from closing an idle stream. */
 const PING_INTERVAL_MS = 25_000;
@@ -36,7 +35,7 @@ export class McpSseSession extends DurableObject<CloudflareEnv> {
     const transport = new SseServerTransport(writable.getWriter(), sessionId);
     transport.onclose = () => this.end();
     const config = getConfig(this.env);
-    const sentry = createSentryClient({ baseUrl: config.sentryUrl, token, regionCache: kvRegionCache(this.env.KV, config.sentryUrl) });
+    const sentry = sentryClientFor(config, this.env.KV, token);
     const server = createMcpServer({ sentry, constraints: {} });
     await server.connect(transport);
     this.transport = transport;

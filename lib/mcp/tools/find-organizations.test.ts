@@ -29,3 +29,18 @@ describe("find_organizations", () => {
     });
   });
 });
+
+describe("find_organizations under an organization allowlist", () => {
+  it("lists only the allowed organizations, and org-scoped tools refuse the others", async () => {
+    const { createSentryClient } = await import("@/lib/sentry/client");
+    const { runTool } = await import("@/lib/mcp/run-tool");
+    const { findProjects } = await import("./find-projects");
+    const sentry = createSentryClient({ baseUrl: harness.standIn.url, token: harness.standIn.demoToken, allowedOrganizations: ["acme"] });
+    const listed = await runTool(findOrganizations, {}, { sentry });
+    expect(listed.content[0].text).toBe("You do not belong to any Sentry organization.");
+    const refused = await runTool(findProjects, { organizationSlug: EXAMPLE_ORG }, { sentry });
+    expect(refused.isError).toBe(true);
+    expect(refused.content[0].text).toContain("not available in this Sentry Chat");
+    expect((await harness.requests()).some((r) => r.path.includes("/projects/"))).toBe(false);
+  });
+});

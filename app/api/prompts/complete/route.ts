@@ -6,8 +6,7 @@ import { getConfig } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { assertSameOrigin, errorResponse, readJsonBody } from "@/lib/http";
 import { completePromptArgument } from "@/lib/mcp/prompts/complete-argument";
-import { createSentryClient } from "@/lib/sentry/client";
-import { kvRegionCache } from "@/lib/sentry/region-cache";
+import { sentryClientFor } from "@/lib/sentry/for-deployment";
 
 const bodySchema = z.object({
   prompt: z.string().max(100),
@@ -31,7 +30,7 @@ export async function POST(request: Request): Promise<Response> {
     const token = await getAccessToken(env.KV, config, user.id);
 
     // Work.
-    const sentry = createSentryClient({ baseUrl: config.sentryUrl, token, regionCache: kvRegionCache(env.KV, config.sentryUrl) });
+    const sentry = sentryClientFor(config, env.KV, token);
     const values = await completePromptArgument({ sentry, constraints: {} }, parsed.data);
     return Response.json({ values }, { headers: { "cache-control": "private, no-store" } });
   } catch (error) {

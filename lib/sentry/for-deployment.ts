@@ -1,0 +1,13 @@
+import type { AppConfig } from "@/lib/env";
+import { createSentryClient, type SentryClient } from "@/lib/sentry/client";
+import { kvRegionCache } from "@/lib/sentry/region-cache";
+
+/** A Sentry client acting with `token`, with this deployment's region cache and organization allowlist. */
+export function sentryClientFor(config: AppConfig, kv: KVNamespace, token: string): SentryClient {
+  return createSentryClient({
+    baseUrl: config.sentryUrl,
+    token,
+    regionCache: kvRegionCache(kv, config.sentryUrl),
+    allowedOrganizations: config.allowedOrgs,
+  });
+}
