@@ -66,11 +66,11 @@ test("a rejected refresh token asks to sign in again, keeping the conversation a
   await ask(page, "And who am I now?");
   const notice = page.getByRole("alert").filter({ hasText: "Your Sentry session has ended" });
   await expect(notice).toBeVisible();
+  // The conversation has its own address since its first message.
   await expect(page).toHaveURL(/\/c\/[0-9a-f-]{36}$/);
+  const conversationPath = new URL(page.url()).pathname;
   await notice.getByRole("button", { name: "Sign in again" }).click();
 
-  // The conversation has its own address since its first message.
-  const conversationPath = new URL(page.url()).pathname;
   await expect(page).toHaveURL(`${APP_URL}/signin?callbackUrl=${encodeURIComponent(conversationPath)}`);
   await sentryStandIn.clearFaults();
   await page.getByRole("button", { name: "Continue with Sentry" }).click();
