@@ -38,7 +38,9 @@ function Avatar({ name, image, className }: { name: string; image: string | null
     );
   }
   return (
+    // Decoration: the button around it carries the name (screen readers would otherwise read "JD").
     <span
+      aria-hidden
       className={cn("bg-primary text-primary-foreground flex items-center justify-center rounded-full text-xs font-semibold", className)}
     >
       {initials(name)}

@@ -1,0 +1,101 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { ask, ORG } from "./support/chat.ts";
+import { signInWithSentry } from "./support/session.ts";
+import { openaiStandIn, sentryStandIn } from "./support/stand-ins.ts";
+
+test.beforeEach(async ({ page }) => {
+  await Promise.all([openaiStandIn.reset(), sentryStandIn.reset()]);
+  await signInWithSentry(page);
+});
+
+const composer = (page: import("@playwright/test").Page) => page.getByRole("combobox", { name: "Message" });
+
+test("an empty chat suggests starters; one click asks it", async ({ page }) => {
+  await page.getByRole("button", { name: "Who am I signed in as?" }).click();
+  await expect(page.getByTestId("message-user")).toHaveText("Who am I signed in as?");
+  await expect(page.getByTestId("tool-card")).toHaveAttribute("data-tool-name", "whoami");
+});
+
+test("Enter sends, Shift+Enter breaks the line", async ({ page }) => {
+  await composer(page).fill("first line");
+  await composer(page).press("Shift+Enter");
+  await composer(page).pressSequentially("second line");
+  await expect(composer(page)).toHaveValue("first line\nsecond line");
+  await composer(page).press("Enter");
+  await expect(page.getByTestId("message-user")).toHaveText("first line\nsecond line");
+  await expect(composer(page)).toHaveValue("");
+});
+
+test("typing / opens the command menu; arrows and Enter choose; /help and /tools open their dialogs", async ({ page }) => {
+  await composer(page).fill("/");
+  const menu = page.getByRole("listbox", { name: "Commands" });
+  await expect(menu.getByRole("option")).toHaveText([/\/help/, /\/prompts/, /\/tools/, /\/clear/, /\/new/]);
+  await composer(page).fill("/to");
+  await expect(menu.getByRole("option")).toHaveCount(1);
+  await composer(page).press("Enter");
+  const tools = page.getByRole("dialog", { name: "Sentry tools" });
+  await expect(tools.getByRole("list", { name: "Tools" }).getByRole("listitem")).toHaveCount(25);
+  await expect(tools.getByText("asks first", { exact: true })).toHaveCount(6);
+  await page.keyboard.press("Escape");
+
+  await composer(page).fill("/");
+  await composer(page).press("ArrowDown");
+  await composer(page).press("ArrowUp");
+  await composer(page).press("Enter");
+  await expect(page.getByRole("dialog", { name: "How to use Sentry Chat" })).toBeVisible();
+});
+
+test("/prompts: a form from the prompt's arguments, with suggestions, sends the rendered prompt", async ({ page }) => {
+  await composer(page).fill("/prompts");
+  await composer(page).press("Enter");
+  const dialog = page.getByRole("dialog", { name: "Prompts" });
+  await dialog.getByRole("button", { name: /Triage recent errors/ }).click();
+  const form = page.getByRole("dialog", { name: "Triage recent errors" });
+  await expect(form.getByText("organization *")).toBeVisible();
+  await form.getByLabel("organization").fill("the-");
+  await expect(form.getByTestId("suggestions-organization").locator("option")).toHaveAttribute("value", ORG);
+  await form.getByLabel("organization").fill(ORG);
+  await form.getByLabel("period").fill("7d");
+  await form.getByRole("button", { name: "Send" }).click();
+  await expect(page.getByTestId("message-user")).toContainText(`\`${ORG}\` over the last 7d`);
+});
+
+test("the last question can be edited and is answered again", async ({ page }) => {
+  await ask(page, "hello there");
+  await expect(page.getByTestId("message-assistant")).toContainText("offline demo model");
+  await page.getByRole("button", { name: "Edit" }).click();
+  await page.getByRole("textbox", { name: "Edit message" }).fill("who am i");
+  await page.getByRole("button", { name: "Save and send" }).click();
+  await expect(page.getByTestId("message-user")).toHaveText("who am i");
+  await expect(page.getByTestId("tool-card")).toHaveAttribute("data-tool-name", "whoami");
+  // The edit replaced the old exchange on the server too.
+  await page.reload();
+  await expect(page.getByTestId("message-user")).toHaveText("who am i");
+});
+
+test("Regenerate answers the last question again", async ({ page }) => {
+  await openaiStandIn.script([
+    { match: "tell me a joke", once: true, steps: [{ text: "First answer." }] },
+    { match: "tell me a joke", steps: [{ text: "Second answer." }] },
+  ]);
+  await ask(page, "tell me a joke");
+  await expect(page.getByTestId("message-assistant")).toHaveText("First answer.");
+  await page.getByRole("button", { name: "Regenerate" }).click();
+  await expect(page.getByTestId("message-assistant")).toHaveText("Second answer.");
+});
+
+test("dark mode can be toggled", async ({ page }) => {
+  const html = page.locator("html");
+  const before = (await html.getAttribute("class")) ?? "";
+  await page.getByRole("button", { name: /Switch to (dark|light) theme/ }).click();
+  await expect(html).not.toHaveClass(before);
+});
+
+test("the chat page has no serious or critical accessibility violations", async ({ page }) => {
+  await ask(page, "who am i");
+  await expect(page.getByTestId("tool-card")).toHaveAttribute("data-state", "done");
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+});
