@@ -5,6 +5,7 @@ import { DefaultChatTransport, type UIMessage } from "ai";
 import { ArrowUpIcon, SquareIcon } from "lucide-react";
 import { useMemo, useState } from "react";
 import { Message } from "@/components/chat/message";
+import { useConversationSync } from "@/components/history/use-conversation-sync";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
 import { parseErrorBody } from "@/lib/errors";
@@ -32,6 +33,7 @@ export function Chat({ id, initialMessages }: { id: string; initialMessages: UIM
     [],
   );
   const { messages, sendMessage, status, stop, error } = useChat({ id, messages: initialMessages, transport });
+  useConversationSync(id, status, messages.length);
   const busy = status === "submitted" || status === "streaming";
 
   function send() {
