@@ -95,6 +95,10 @@ test("renames a conversation inline, refusing an empty title", async ({ page }) 
   await expect(sidebar(page).getByRole("alert")).toHaveText("The title cannot be empty.");
   await expect(field).toHaveAttribute("aria-invalid", "true");
 
+  await field.fill("x".repeat(101));
+  await field.press("Enter");
+  await expect(sidebar(page).getByRole("alert")).toHaveText("The title can be at most 100 characters.");
+
   const renamed = uniqueMessage("Payments latency incident");
   await field.fill(`  ${renamed}  `);
   await field.press("Enter");

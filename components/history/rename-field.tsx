@@ -4,11 +4,14 @@ import { useId, useRef, useState } from "react";
 import { toast } from "sonner";
 import { useHistory } from "@/components/history/history-provider";
 import { Input } from "@/components/ui/input";
-import { MAX_TITLE_CHARS, titleProblem } from "@/lib/conversations/title";
+import { titleProblem } from "@/lib/conversations/title";
 import type { Conversation } from "@/lib/db/conversations";
 import { AppError } from "@/lib/errors";
 
-/** Inline rename: Enter or leaving the field saves, Escape keeps the old title. */
+/**
+ * Inline rename: Enter or leaving the field saves, Escape keeps the old title. No `maxLength`: it
+ * counts UTF-16 units and would silently cut a title of emoji short; the check says what is wrong.
+ */
 export function RenameField({ conversation, onDone }: { conversation: Conversation; onDone: () => void }) {
   const history = useHistory();
   const [title, setTitle] = useState(conversation.title);
@@ -75,7 +78,6 @@ export function RenameField({ conversation, onDone }: { conversation: Conversati
         aria-label="Conversation title"
         aria-invalid={problem !== null}
         aria-describedby={problem ? problemId : undefined}
-        maxLength={MAX_TITLE_CHARS + 20}
         readOnly={saving}
         className="h-8"
       />
