@@ -1,9 +1,14 @@
 import { NoOrganization } from "@/components/auth/no-organization";
+import { ConversationList } from "@/components/history/conversation-list";
+import { HistoryProvider } from "@/components/history/history-provider";
+import { HistorySheet } from "@/components/history/history-sheet";
 import { OfflineBanner } from "@/components/offline-banner";
 import { ThemeToggle } from "@/components/theme-toggle";
 import { UserMenu } from "@/components/user-menu";
 import { allowedOrganizations, listUserOrganizations } from "@/lib/auth/organizations";
 import { redirectToSignIn, requirePageUser } from "@/lib/auth/session";
+import { DEFAULT_PAGE_SIZE } from "@/lib/conversations/limits";
+import { listConversations } from "@/lib/db/conversations";
 import { getConfig, getEnv, type AppConfig } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { recheckOrganizationsAction, signOutAction } from "./actions";
@@ -26,27 +31,48 @@ export default async function ChatLayout({ children }: { children: React.ReactNo
   const user = await requirePageUser();
   const env = getEnv();
   const config = getConfig(env);
-  const allowed = await hasAllowedOrganization(env, config, user.id);
-  return (
-    <div className="flex h-dvh flex-col">
-      {config.offlineDemo && <OfflineBanner />}
-      <header className="flex items-center justify-between border-b px-4 py-2">
+  const [allowed, history] = await Promise.all([
+    hasAllowedOrganization(env, config, user.id),
+    listConversations(env.DB, user.id, { limit: DEFAULT_PAGE_SIZE }),
+  ]);
+  const header = (
+    <header className="flex items-center justify-between border-b px-4 py-2">
+      <div className="flex items-center gap-1">
+        {allowed && <HistorySheet />}
         <span className="font-semibold">Sentry Chat</span>
-        <div className="flex items-center gap-1">
-          <ThemeToggle />
-          <UserMenu user={user} sentryHost={new URL(config.sentryUrl).host} signOutAction={signOutAction} />
-        </div>
-      </header>
-      {allowed ? (
-        children
-      ) : (
+      </div>
+      <div className="flex items-center gap-1">
+        <ThemeToggle />
+        <UserMenu user={user} sentryHost={new URL(config.sentryUrl).host} signOutAction={signOutAction} />
+      </div>
+    </header>
+  );
+  if (!allowed) {
+    return (
+      <div className="flex h-dvh flex-col">
+        {config.offlineDemo && <OfflineBanner />}
+        {header}
         <NoOrganization
           email={user.email}
           restricted={config.allowedOrgs.length > 0}
           recheckAction={recheckOrganizationsAction}
           signOutAction={signOutAction}
         />
-      )}
-    </div>
+      </div>
+    );
+  }
+  return (
+    <HistoryProvider initial={history}>
+      <div className="flex h-dvh flex-col">
+        {config.offlineDemo && <OfflineBanner />}
+        {header}
+        <div className="flex min-h-0 flex-1">
+          <aside className="bg-muted/40 hidden w-72 shrink-0 flex-col border-r md:flex">
+            <ConversationList />
+          </aside>
+          <main className="flex min-h-0 min-w-0 flex-1 flex-col">{children}</main>
+        </div>
+      </div>
+    </HistoryProvider>
   );
 }

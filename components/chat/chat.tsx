@@ -10,6 +10,8 @@ import { HelpDialog } from "@/components/chat/dialogs/help-dialog";
 import { PromptsDialog } from "@/components/chat/dialogs/prompts-dialog";
 import { ToolsDialog } from "@/components/chat/dialogs/tools-dialog";
 import { MessageList } from "@/components/chat/message-list";
+import { useHistory } from "@/components/history/history-provider";
+import { useConversationSync } from "@/components/history/use-conversation-sync";
 import { draftText, saveReauthDraft, takeReauthDraft, type ReauthDraft } from "@/lib/auth/reauth-draft";
 import { chatRequestBody } from "@/lib/chat/request-body";
 import type { SlashCommandName } from "@/lib/chat/slash-commands";
@@ -25,9 +27,6 @@ function chatErrorOf(error: Error): AppError {
 }
 
 const currentPath = () => `${window.location.pathname}${window.location.search}`;
-
-/** Lets the history sidebar know a conversation was created or changed. */
-export const CONVERSATIONS_CHANGED = "sentry-chat:conversations-changed";
 
 type Dialog = "help" | "tools" | "prompts" | null;
 
@@ -66,18 +65,13 @@ export function Chat({ id, initialMessages }: { id: string; initialMessages: UIM
     transport,
     // Once every waiting tool call has the person's decision, the server continues.
     sendAutomaticallyWhen: lastAssistantMessageIsCompleteWithApprovalResponses,
-    onFinish: () => window.dispatchEvent(new Event(CONVERSATIONS_CHANGED)),
   });
   const { messages, status, error } = chat;
   const busy = status === "submitted" || status === "streaming";
   const problem = error ? chatErrorOf(error) : null;
 
-  // The first message creates the conversation: give it its own address, so reloading keeps it.
-  useEffect(() => {
-    if (messages.length > 0 && window.location.pathname !== `/c/${conversationId}`) {
-      window.history.replaceState(null, "", `/c/${conversationId}`);
-    }
-  }, [messages.length, conversationId]);
+  const history = useHistory();
+  useConversationSync(conversationId, status, messages.length);
 
   function send(text: string) {
     void chat.sendMessage({ text });
@@ -105,7 +99,7 @@ export function Chat({ id, initialMessages }: { id: string; initialMessages: UIM
       return;
     }
     chat.setMessages([]);
-    window.dispatchEvent(new Event(CONVERSATIONS_CHANGED));
+    void history?.refresh().catch(() => {});
   }
 
   function runCommand(command: SlashCommandName) {

@@ -1,20 +1,22 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "@/lib/conversations/limits";
 import { titleProblem } from "@/lib/conversations/title";
 
 /** A rename is a title and a little JSON around it. */
 export const MAX_RENAME_BODY_BYTES = 4 * 1024;
-export const DEFAULT_PAGE_SIZE = 30;
-export const MAX_PAGE_SIZE = 100;
 
 /** Conversation ids are the UUIDs the chat mints. */
 const conversationIdSchema = z.uuid();
 
+export function isConversationId(value: string): boolean {
+  return conversationIdSchema.safeParse(value).success;
+}
+
 /** A malformed id names no conversation, so it is answered exactly like an unknown or foreign one. */
 export function parseConversationId(value: string): string {
-  const parsed = conversationIdSchema.safeParse(value);
-  if (!parsed.success) throw new AppError("not_found", "This conversation does not exist.");
-  return parsed.data;
+  if (!isConversationId(value)) throw new AppError("not_found", "This conversation does not exist.");
+  return value;
 }
 
 export const renameRequestSchema = z.object({

@@ -18,8 +18,10 @@ export function organizationArgument(context: PromptContext) {
 
 /** A `project` argument whose completions are the chosen organization's project slugs. */
 export function projectArgument(context: PromptContext, options: { optional: boolean }) {
-  const schema = z.string().describe("Project slug, e.g. `backend`.");
-  return completable(options.optional ? (schema.optional() as unknown as typeof schema) : schema, async (value, request) => {
+  const description = "Project slug, e.g. `backend`.";
+  // The description goes on the outermost schema, where MCP clients read it.
+  const schema = options.optional ? (z.string().optional().describe(description) as unknown as z.ZodString) : z.string().describe(description);
+  return completable(schema, async (value, request) => {
     if (context.constraints.project) return [context.constraints.project];
     const organization = context.constraints.organization ?? request?.arguments?.organization;
     if (!organization) return [];
