@@ -34,6 +34,6 @@ test("on a phone the history is a sheet opened from the header's menu button", a
   await expect(sheet.getByRole("button", { name: `Actions for ${title}` })).toBeVisible();
   await sheet.getByRole("button", { name: "Close" }).click();
   await expect(sheet).toBeHidden();
-  const composer = await page.getByRole("textbox", { name: "Message" }).boundingBox();
+  const composer = await page.getByRole("combobox", { name: "Message" }).boundingBox();
   expect(composer && composer.x + composer.width).toBeLessThanOrEqual(390);
 });

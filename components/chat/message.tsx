@@ -18,8 +18,11 @@ type Props = {
 export function Message({ message, streaming = false, onApproval, actions }: Props) {
   const fromUser = message.role === "user";
   return (
-    <div className={cn("group/message flex w-full flex-col", fromUser ? "items-end" : "items-start")} data-testid={`message-${message.role}`}>
-      <div className={cn("flex max-w-[min(85%,48rem)] min-w-0 flex-col gap-2", fromUser && "bg-secondary rounded-2xl px-4 py-2")}>
+    <div className={cn("group/message flex w-full flex-col", fromUser ? "items-end" : "items-start")}>
+      <div
+        className={cn("flex max-w-[min(85%,48rem)] min-w-0 flex-col gap-2", fromUser && "bg-secondary rounded-2xl px-4 py-2")}
+        data-testid={`message-${message.role}`}
+      >
         {message.parts.map((part, index) => {
           if (part.type === "text") {
             return fromUser ? (

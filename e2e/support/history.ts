@@ -16,7 +16,7 @@ export function sidebar(page: Page) {
 export async function send(page: Page, text: string, reply = DEFAULT_REPLY) {
   const replies = page.getByTestId("message-assistant");
   const before = await replies.count();
-  await page.getByRole("textbox", { name: "Message" }).fill(text);
+  await page.getByRole("combobox", { name: "Message" }).fill(text);
   await page.keyboard.press("Enter");
   await expect(replies).toHaveCount(before + 1);
   await expect(replies.last()).toContainText(reply);

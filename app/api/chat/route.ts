@@ -41,11 +41,19 @@ export async function POST(request: Request): Promise<Response> {
     }
     const accessToken = await getAccessToken(env.KV, config, user.id);
 
+    // The Sentry tools connect while the history is prepared: both wait on I/O.
+    const connecting = connectSentryTools(env.WORKER_SELF_REFERENCE, accessToken);
+    // Handled below, after the history; this keeps an early failure from being reported as unhandled.
+    connecting.catch(() => {});
+
     // Authorize and keep what the person sent: the conversation is theirs (or new).
-    const messages = await prepareHistory(env.DB, user.id, chatRequest);
+    const messages = await prepareHistory(env.DB, user.id, chatRequest).catch(async (error: unknown) => {
+      await connecting.then(({ client }) => client.close()).catch(() => {});
+      throw error;
+    });
 
     // Work.
-    const mcp = await connectSentryTools(env.WORKER_SELF_REFERENCE, accessToken).catch((cause: unknown) => {
+    const { client: mcp, tools } = await connecting.catch((cause: unknown) => {
       throw new AppError("upstream_unavailable", "The Sentry tools are unavailable right now. Try again shortly.", { cause });
     });
     const toolDurations: Record<string, number> = {};
@@ -53,7 +61,7 @@ export async function POST(request: Request): Promise<Response> {
       model: createChatModel(config),
       instructions: systemPrompt(),
       messages: await convertToModelMessages(messages),
-      tools: await mcp.tools(),
+      tools,
       // Writes wait for the person; the decision is read from the stored conversation only.
       toolApproval: ({ toolCall }) => approvalFor(toolCall.toolName),
       stopWhen: isStepCount(MAX_STEPS),

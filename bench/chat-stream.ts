@@ -1,0 +1,51 @@
+/**
+ * Streaming through the app: how late each chunk arrives compared with the model stand-in answered
+ * directly (same script, same run), and 50 concurrent chats against 50 concurrent direct requests.
+ * Run with `npm run bench:stream` after `npm run build:worker`.
+ */
+import { signInOverHttp } from "../e2e/support/oauth-login.ts";
+import { startStack } from "../e2e/support/stack.ts";
+import { appDeltas, directDeltas, scriptReply } from "./chat-client.ts";
+import { percentile, printTable } from "./stats.ts";
+
+const ROUNDS = Number(process.env.BENCH_SAMPLES ?? 20);
+const CONCURRENT = 50;
+const CHUNK_PROMPT = "bench chunks";
+const LOAD_PROMPT = "bench load";
+const WORDS = Array.from({ length: 30 }, (_, i) => `w${i}`).join(" ");
+
+/** Each chunk's time after the first one: what the stream adds beyond the first-token delay. */
+const afterFirst = (times: number[]) => times.map((t) => t - times[0]);
+
+const stack = await startStack({ name: "bench", rateLimits: { CHAT_RATE_LIMITER: 100_000 } });
+try {
+  await scriptReply({ match: CHUNK_PROMPT, text: WORDS, firstTokenDelayMs: 20, chunkDelayMs: 20 });
+  await scriptReply({ match: LOAD_PROMPT, text: "A short answer under load.", firstTokenDelayMs: 50 });
+  const cookie = await signInOverHttp(stack.app.url);
+  await appDeltas(stack.app.url, cookie, CHUNK_PROMPT);
+
+  const chunkLag: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const direct = afterFirst(await directDeltas(CHUNK_PROMPT));
+    const app = afterFirst(await appDeltas(stack.app.url, cookie, CHUNK_PROMPT));
+    const n = Math.min(direct.length, app.length);
+    for (let i = 1; i < n; i++) chunkLag.push(app[i] - direct[i]);
+  }
+
+  const directLoad = await Promise.all(Array.from({ length: CONCURRENT }, () => directDeltas(LOAD_PROMPT).then((t) => t[0])));
+  const results = await Promise.allSettled(
+    Array.from({ length: CONCURRENT }, () => appDeltas(stack.app.url, cookie, LOAD_PROMPT).then((t) => t[0])),
+  );
+  const appLoad = results.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
+  const errors = results.length - appLoad.length;
+
+  printTable("Streaming: per-chunk lag behind the model stand-in, and 50 concurrent chats", [
+    { name: "chunk arrival, app minus direct", samples: chunkLag },
+    { name: `TTFT, ${CONCURRENT} concurrent direct`, samples: directLoad },
+    { name: `TTFT, ${CONCURRENT} concurrent via app`, samples: appLoad },
+  ]);
+  const addedP95 = percentile(appLoad, 95) - percentile(directLoad, 95);
+  console.log(`\n${CONCURRENT} concurrent chats: ${errors} errors; p95 TTFT added by the app ${addedP95.toFixed(1)} ms`);
+} finally {
+  await stack.stop();
+}
