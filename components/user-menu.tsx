@@ -52,8 +52,9 @@ export function UserMenu({ user, sentryHost, signOutAction }: Props) {
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size="icon" aria-label={`Account menu for ${user.name}`} className="rounded-full">
+        <Button variant="ghost" size="icon" className="rounded-full">
           <Avatar name={user.name} image={user.image} className="size-8" />
+          <span className="sr-only">Account menu for {user.name}</span>
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end" className="w-64">

@@ -51,7 +51,8 @@ test("a long first message gives a title cut at a word boundary", async ({ page 
 
 test("reloading /c/<id> shows the conversation, rendered on the server", async ({ page, browser }) => {
   await page.goto("/");
-  const question = "Who am I?";
+  // "who am i" makes the model stand-in call the whoami tool; the suffix keeps the title unique.
+  const question = uniqueMessage("Who am I?");
   const id = await startConversation(page, question, "Here is what Sentry says about you");
 
   await page.reload();

@@ -1,5 +1,5 @@
 import { getCloudflareContext } from "@opennextjs/cloudflare";
-import { convertToModelMessages, createIdGenerator, isStepCount, streamText } from "ai";
+import { convertToModelMessages, createIdGenerator, createUIMessageStreamResponse, isStepCount, streamText } from "ai";
 import { z } from "zod";
 import { getAccessToken } from "@/lib/auth/access-token";
 import { requireApiUser } from "@/lib/auth/session";
@@ -8,6 +8,7 @@ import { prepareHistory } from "@/lib/chat/history";
 import { connectSentryTools } from "@/lib/chat/mcp-tools";
 import type { MessageMetadata } from "@/lib/chat/message-metadata";
 import { createChatModel } from "@/lib/chat/model";
+import { persistReply } from "@/lib/chat/persist-reply";
 import { chatRequestSchema, MAX_CHAT_BODY_BYTES } from "@/lib/chat/request";
 import { systemPrompt } from "@/lib/chat/system-prompt";
 import { saveMessage } from "@/lib/db/messages";
@@ -73,11 +74,7 @@ export async function POST(request: Request): Promise<Response> {
       onError: () => mcp.close(),
     });
 
-    // The reply is generated and stored even when the browser goes away mid-stream.
-    let saved: () => void = () => {};
-    ctx.waitUntil(new Promise<void>((resolve) => (saved = resolve)));
-    ctx.waitUntil(Promise.resolve(result.consumeStream()));
-    return result.toUIMessageStreamResponse({
+    const stream = result.toUIMessageStream({
       originalMessages: messages,
       generateMessageId,
       messageMetadata: ({ part }): MessageMetadata | undefined =>
@@ -86,11 +83,17 @@ export async function POST(request: Request): Promise<Response> {
         console.error(JSON.stringify({ msg: "chat stream error", error: String(error) }));
         return "The assistant could not finish this reply. Try again.";
       },
-      onEnd: async ({ responseMessage, isAborted, outcome }) => {
-        const status = isAborted ? "aborted" : outcome.status === "failed" ? "error" : "complete";
-        await saveMessage(env.DB, user.id, conversationId, responseMessage, status).finally(saved);
-      },
     });
+    // One branch for the browser, one to store the reply: it is kept even when the page is closed
+    // mid-stream (the worker keeps running for it through waitUntil).
+    const [toBrowser, toStore] = stream.tee();
+    const last = messages.at(-1);
+    ctx.waitUntil(
+      persistReply(toStore, last?.role === "assistant" ? last : undefined, (reply, status) =>
+        saveMessage(env.DB, user.id, conversationId, reply, status),
+      ),
+    );
+    return createUIMessageStreamResponse({ stream: toBrowser });
   } catch (error) {
     return errorResponse(error);
   }
