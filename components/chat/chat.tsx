@@ -10,6 +10,7 @@ import { HelpDialog } from "@/components/chat/dialogs/help-dialog";
 import { PromptsDialog } from "@/components/chat/dialogs/prompts-dialog";
 import { ToolsDialog } from "@/components/chat/dialogs/tools-dialog";
 import { MessageList } from "@/components/chat/message-list";
+import { ShareButton } from "@/components/share/share-button";
 import { draftText, saveReauthDraft, takeReauthDraft, type ReauthDraft } from "@/lib/auth/reauth-draft";
 import { chatRequestBody } from "@/lib/chat/request-body";
 import type { SlashCommandName } from "@/lib/chat/slash-commands";
@@ -29,7 +30,7 @@ const currentPath = () => `${window.location.pathname}${window.location.search}`
 /** Lets the history sidebar know a conversation was created or changed. */
 export const CONVERSATIONS_CHANGED = "sentry-chat:conversations-changed";
 
-type Dialog = "help" | "tools" | "prompts" | null;
+type Dialog = "help" | "tools" | "prompts" | "share" | null;
 
 export function Chat({ id, initialMessages }: { id: string; initialMessages: UIMessage[] }) {
   const router = useRouter();
@@ -113,6 +114,7 @@ export function Chat({ id, initialMessages }: { id: string; initialMessages: UIM
       case "help":
       case "tools":
       case "prompts":
+      case "share":
         setDialog(command);
         return;
       case "new":
@@ -127,6 +129,11 @@ export function Chat({ id, initialMessages }: { id: string; initialMessages: UIM
 
   return (
     <div className="flex min-h-0 flex-1 flex-col">
+      {messages.length > 0 && (
+        <div className="flex justify-end px-4 pt-2">
+          <ShareButton conversationId={conversationId} open={dialog === "share"} onOpenChange={(open) => setDialog(open ? "share" : null)} />
+        </div>
+      )}
       <MessageList
         messages={messages}
         status={status}
