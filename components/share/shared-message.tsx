@@ -20,7 +20,8 @@ function SharedToolCall({ part }: { part: Extract<SnapshotPart, { type: "tool" }
         </div>
         <div>
           <div className="text-muted-foreground text-xs font-medium">Result</div>
-          {part.result ? <ServerMarkdown>{part.result}</ServerMarkdown> : <p className="text-muted-foreground">(no result)</p>}
+          {/* Plain text, as the tool returned it: nothing in it can become markup, and it costs no Markdown pass. */}
+          <pre className="overflow-x-auto text-xs whitespace-pre-wrap">{part.result || "(no result)"}</pre>
         </div>
       </div>
     </details>
