@@ -1,7 +1,8 @@
 "use client";
 
-import { LogOutIcon } from "lucide-react";
+import { LinkIcon, LogOutIcon } from "lucide-react";
 import { useState } from "react";
+import { MySharesDialog } from "@/components/share/my-shares-dialog";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -49,6 +50,7 @@ function Avatar({ name, image, className }: { name: string; image: string | null
 }
 
 export function UserMenu({ user, sentryHost, signOutAction }: Props) {
+  const [sharesOpen, setSharesOpen] = useState(false);
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
@@ -67,6 +69,9 @@ export function UserMenu({ user, sentryHost, signOutAction }: Props) {
           </div>
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
+        <DropdownMenuItem onSelect={() => setSharesOpen(true)}>
+          <LinkIcon /> My shared links
+        </DropdownMenuItem>
         <form action={signOutAction}>
           <DropdownMenuItem asChild>
             <button type="submit" className="w-full">
@@ -75,6 +80,8 @@ export function UserMenu({ user, sentryHost, signOutAction }: Props) {
           </DropdownMenuItem>
         </form>
       </DropdownMenuContent>
+      {/* Outside the menu's content, so the dialog stays open when the menu closes. */}
+      <MySharesDialog open={sharesOpen} onOpenChange={setSharesOpen} />
     </DropdownMenu>
   );
 }

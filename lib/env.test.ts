@@ -20,6 +20,12 @@ describe("getConfig", () => {
     expect(parseOrgList("")).toEqual([]);
   });
 
+  it("reads SHARING_POLICY, public by default, refusing unknown values", () => {
+    expect(getConfig(env({})).sharingPolicy).toBe("public");
+    expect(getConfig(env({ SHARING_POLICY: "off" })).sharingPolicy).toBe("off");
+    expect(() => getConfig(env({ SHARING_POLICY: "everyone" }))).toThrow(/SHARING_POLICY/);
+  });
+
   it("needs AUTH_SECRET", () => {
     expect(() => getConfig({} as CloudflareEnv)).toThrow(/AUTH_SECRET/);
   });

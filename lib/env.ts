@@ -1,4 +1,5 @@
 import { getCloudflareContext } from "@opennextjs/cloudflare";
+import { parseSharingPolicy, type SharingPolicy } from "@/lib/shares/policy";
 
 /** String settings read from the worker's environment (`.dev.vars` locally, secrets in production). */
 export type AppConfig = {
@@ -14,6 +15,8 @@ export type AppConfig = {
   allowWriteTools: boolean;
   /** Organization slugs the app may be used with, lower-case; empty means every organization. */
   allowedOrgs: string[];
+  /** Which shared links may be made and opened: `public` (both kinds), `org` (organization only), `off`. */
+  sharingPolicy: SharingPolicy;
 };
 
 export function getEnv(): CloudflareEnv {
@@ -55,5 +58,6 @@ export function getConfig(env: CloudflareEnv = getEnv()): AppConfig {
     offlineDemo: read(env, "OFFLINE_DEMO") === "true",
     allowWriteTools: readBoolean(env, "ALLOW_WRITE_TOOLS", true),
     allowedOrgs: parseOrgList(read(env, "ALLOWED_ORGS")),
+    sharingPolicy: parseSharingPolicy(read(env, "SHARING_POLICY")),
   };
 }

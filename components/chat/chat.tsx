@@ -12,6 +12,7 @@ import { ToolsDialog } from "@/components/chat/dialogs/tools-dialog";
 import { MessageList } from "@/components/chat/message-list";
 import { useHistory } from "@/components/history/history-provider";
 import { useConversationSync } from "@/components/history/use-conversation-sync";
+import { ShareButton } from "@/components/share/share-button";
 import { draftText, saveReauthDraft, takeReauthDraft, type ReauthDraft } from "@/lib/auth/reauth-draft";
 import { chatRequestBody } from "@/lib/chat/request-body";
 import type { SlashCommandName } from "@/lib/chat/slash-commands";
@@ -28,7 +29,7 @@ function chatErrorOf(error: Error): AppError {
 
 const currentPath = () => `${window.location.pathname}${window.location.search}`;
 
-type Dialog = "help" | "tools" | "prompts" | null;
+type Dialog = "help" | "tools" | "prompts" | "share" | null;
 
 export function Chat({ id, initialMessages }: { id: string; initialMessages: UIMessage[] }) {
   const router = useRouter();
@@ -107,6 +108,7 @@ export function Chat({ id, initialMessages }: { id: string; initialMessages: UIM
       case "help":
       case "tools":
       case "prompts":
+      case "share":
         setDialog(command);
         return;
       case "new":
@@ -121,6 +123,11 @@ export function Chat({ id, initialMessages }: { id: string; initialMessages: UIM
 
   return (
     <div className="flex min-h-0 flex-1 flex-col">
+      {messages.length > 0 && (
+        <div className="flex justify-end px-4 pt-2">
+          <ShareButton conversationId={conversationId} open={dialog === "share"} onOpenChange={(open) => setDialog(open ? "share" : null)} />
+        </div>
+      )}
       <MessageList
         messages={messages}
         status={status}

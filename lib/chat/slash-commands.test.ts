@@ -3,7 +3,8 @@ import { matchCommands, parseCommand } from "./slash-commands";
 
 describe("slash commands", () => {
   it("offers every command for a bare slash and filters by prefix", () => {
-    expect(matchCommands("/").map((c) => c.name)).toEqual(["help", "prompts", "tools", "clear", "new"]);
+    expect(matchCommands("/").map((c) => c.name)).toEqual(["help", "prompts", "tools", "clear", "new", "share"]);
+    expect(matchCommands("/sh").map((c) => c.name)).toEqual(["share"]);
     expect(matchCommands("/p").map((c) => c.name)).toEqual(["prompts"]);
     expect(matchCommands("/NE").map((c) => c.name)).toEqual(["new"]);
   });

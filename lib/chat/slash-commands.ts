@@ -5,6 +5,7 @@ export const SLASH_COMMANDS = [
   { name: "tools", description: "The Sentry tools the assistant can use" },
   { name: "clear", description: "Remove this conversation's messages and start it over" },
   { name: "new", description: "Open a new chat" },
+  { name: "share", description: "Share this conversation as a link" },
 ] as const;
 
 export type SlashCommandName = (typeof SLASH_COMMANDS)[number]["name"];

@@ -1,0 +1,39 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { fetchShares } from "@/components/share/share-api";
+import { ShareList } from "@/components/share/share-list";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import type { ShareSummary } from "@/lib/db/shares";
+
+/** "My shared links": every link the user made that still works, across conversations. */
+export function MySharesDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
+  const [shares, setShares] = useState<ShareSummary[] | null>(null);
+  useEffect(() => {
+    if (!open) return;
+    let cancelled = false;
+    fetchShares().then(
+      (list) => !cancelled && setShares(list),
+      () => !cancelled && setShares([]),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [open]);
+
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange}>
+      <DialogContent>
+        <DialogHeader>
+          <DialogTitle>My shared links</DialogTitle>
+          <DialogDescription>Revoking a link makes it stop working for everyone, at once.</DialogDescription>
+        </DialogHeader>
+        {shares === null ? (
+          <p className="text-muted-foreground text-sm">Loading…</p>
+        ) : (
+          <ShareList shares={shares} showTitles onRevoked={(id) => setShares((list) => list?.filter((s) => s.id !== id) ?? null)} />
+        )}
+      </DialogContent>
+    </Dialog>
+  );
+}

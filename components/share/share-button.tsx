@@ -1,0 +1,40 @@
+"use client";
+
+import { Share2Icon } from "lucide-react";
+import { useEffect, useState } from "react";
+import { fetchShareOptions, type ShareOptions } from "@/components/share/share-api";
+import { ShareDialog } from "@/components/share/share-dialog";
+import { Button } from "@/components/ui/button";
+
+/** What the policy lets this user share; null while unknown or when it could not be asked. */
+export function useShareOptions(): ShareOptions | null {
+  const [options, setOptions] = useState<ShareOptions | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    fetchShareOptions().then(
+      (value) => !cancelled && setOptions(value),
+      () => undefined,
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+  return options;
+}
+
+/**
+ * The Share button and its dialog. Hidden when the sharing policy allows no kind of link; `open`
+ * lets the /share command open the same dialog.
+ */
+export function ShareButton({ conversationId, open, onOpenChange }: { conversationId: string; open: boolean; onOpenChange: (open: boolean) => void }) {
+  const options = useShareOptions();
+  if (!options || options.visibilities.length === 0) return null;
+  return (
+    <>
+      <Button variant="outline" size="sm" onClick={() => onOpenChange(true)}>
+        <Share2Icon /> Share
+      </Button>
+      <ShareDialog conversationId={conversationId} options={options} open={open} onOpenChange={onOpenChange} />
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import { expect, test } from "@playwright/test";
+import { ask, ORG } from "./support/chat.ts";
+import { signInWithSentry } from "./support/session.ts";
+import { conversationWithWhoami, openWithoutJavaScript } from "./support/share.ts";
+import { openaiStandIn, sentryStandIn } from "./support/stand-ins.ts";
+
+test.beforeEach(async ({ page }) => {
+  await Promise.all([openaiStandIn.reset(), sentryStandIn.reset()]);
+  await signInWithSentry(page);
+});
+
+test("the Share button appears once there are messages, and makes a link that opens for anyone", async ({ page, browser }) => {
+  await page.goto("/");
+  await expect(page.getByRole("combobox", { name: "Message" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Share" })).toHaveCount(0);
+  await conversationWithWhoami(page);
+
+  await page.getByRole("button", { name: "Share" }).click();
+  const dialog = page.getByRole("dialog", { name: "Share this conversation" });
+  await expect(dialog.getByRole("radio", { name: "Anyone with the link" })).toBeChecked();
+  await dialog.getByRole("button", { name: "Create link" }).click();
+  const link = dialog.getByRole("textbox", { name: "Shared link" });
+  await expect(link).toHaveValue(/\/share\/[A-Za-z0-9_-]{22}$/);
+  await expect(dialog.getByTestId("share-link")).toHaveCount(1);
+
+  const url = new URL(await link.inputValue());
+  const reader = await openWithoutJavaScript(browser, url.pathname);
+  await expect(reader.page.getByTestId("shared-message-user")).toContainText("Who am I?");
+  await reader.context.close();
+});
+
+test("/share opens the dialog; an organization link lists the user's organizations", async ({ page }) => {
+  await conversationWithWhoami(page);
+  await ask(page, "/share");
+  const dialog = page.getByRole("dialog", { name: "Share this conversation" });
+  await dialog.getByRole("radio", { name: "Members of an organization" }).check();
+  await expect(dialog.getByRole("combobox", { name: "Organization" })).toHaveValue(ORG);
+  await dialog.getByRole("button", { name: "Create link" }).click();
+  await expect(dialog.getByTestId("share-link")).toContainText(`Members of ${ORG}`);
+});
+
+test("My shared links lists the user's links and revokes one", async ({ page, browser }) => {
+  await conversationWithWhoami(page);
+  await page.getByRole("button", { name: "Share" }).click();
+  const dialog = page.getByRole("dialog", { name: "Share this conversation" });
+  await dialog.getByRole("button", { name: "Create link" }).click();
+  const path = new URL(await dialog.getByRole("textbox", { name: "Shared link" }).inputValue()).pathname;
+  await page.keyboard.press("Escape");
+
+  await page.getByRole("button", { name: /Account menu for Jane Doe/ }).click();
+  await page.getByRole("menuitem", { name: "My shared links" }).click();
+  const mine = page.getByRole("dialog", { name: "My shared links" });
+  const row = mine.getByTestId("share-link").filter({ has: page.locator(`a[href="${path}"]`) });
+  await expect(row).toContainText("Who am I?");
+  await row.getByRole("button", { name: /Revoke link/ }).click();
+  await expect(row).toHaveCount(0);
+
+  const reader = await openWithoutJavaScript(browser, path);
+  expect(reader.status).toBe(404);
+  await reader.context.close();
+});

@@ -1,0 +1,91 @@
+import { z } from "zod";
+import { toolDuration } from "@/lib/chat/message-metadata";
+
+/**
+ * What a shared link shows of one message: its text and its tool calls with their arguments and
+ * results, nothing else (no approval ids, no provider metadata, no reasoning). Shaped once, when
+ * the link is made, so the page only renders.
+ */
+export const snapshotPartSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("text"), text: z.string() }),
+  z.object({
+    type: z.literal("tool"),
+    toolName: z.string(),
+    state: z.enum(["done", "failed", "denied", "incomplete"]),
+    input: z.string(),
+    result: z.string(),
+    durationMs: z.number().optional(),
+  }),
+]);
+export const snapshotMessageSchema = z.object({
+  id: z.string(),
+  role: z.enum(["user", "assistant"]),
+  createdAt: z.number(),
+  parts: z.array(snapshotPartSchema),
+});
+export const snapshotSchema = z.array(snapshotMessageSchema);
+
+export type SnapshotPart = z.infer<typeof snapshotPartSchema>;
+export type SnapshotMessage = z.infer<typeof snapshotMessageSchema>;
+
+/** A message as stored (lib/db/messages), with the time it was stored. */
+export type SourceMessage = { id: string; role: "user" | "assistant"; parts: unknown[]; metadata?: unknown; createdAt: number };
+
+/** MCP tool results arrive as `{ content: [{ type: "text", text }] }`; keep their text. */
+export function toolResultText(output: unknown): string {
+  const content = (output as { content?: unknown } | null)?.content;
+  if (Array.isArray(content)) {
+    return content
+      .map((part: { type?: string; text?: string }) => (part?.type === "text" && typeof part.text === "string" ? part.text : ""))
+      .filter(Boolean)
+      .join("\n\n");
+  }
+  if (output === undefined) return "";
+  return typeof output === "string" ? output : JSON.stringify(output, null, 2);
+}
+
+type ToolPart = { type: string; toolName?: string; state?: string; input?: unknown; output?: unknown; errorText?: string; toolCallId?: string };
+
+type ToolState = Extract<SnapshotPart, { type: "tool" }>["state"];
+
+function toolState(part: ToolPart): ToolState {
+  if (part.state === "output-available") return (part.output as { isError?: unknown } | null)?.isError === true ? "failed" : "done";
+  if (part.state === "output-error") return "failed";
+  if (part.state === "output-denied") return "denied";
+  return "incomplete";
+}
+
+function shapePart(part: unknown, metadata: unknown): SnapshotPart | null {
+  const p = part as ToolPart & { text?: unknown };
+  if (p.type === "text" && typeof p.text === "string") return p.text.trim() === "" ? null : { type: "text", text: p.text };
+  if (p.type === "dynamic-tool" || p.type.startsWith("tool-")) {
+    const toolName = p.toolName ?? p.type.slice("tool-".length);
+    const state = toolState(p);
+    const duration = p.toolCallId ? toolDuration(metadata, p.toolCallId) : undefined;
+    return {
+      type: "tool",
+      toolName,
+      state,
+      input: p.input === undefined ? "" : JSON.stringify(p.input, null, 2),
+      result: state === "failed" && p.errorText ? p.errorText : toolResultText(p.output),
+      ...(duration === undefined ? {} : { durationMs: duration }),
+    };
+  }
+  return null;
+}
+
+/** The conversation's messages as a link shows them; messages left with nothing to show are dropped. */
+export function shapeSnapshot(messages: SourceMessage[]): SnapshotMessage[] {
+  return messages.flatMap((message) => {
+    const parts = message.parts.map((part) => shapePart(part, message.metadata)).filter((part) => part !== null);
+    return parts.length === 0 ? [] : [{ id: message.id, role: message.role, createdAt: message.createdAt, parts }];
+  });
+}
+
+/** The first question, for the page's description and Open Graph card. */
+export function firstQuestion(snapshot: SnapshotMessage[], maxChars = 200): string {
+  const text = snapshot.find((m) => m.role === "user")?.parts.find((p) => p.type === "text");
+  const question = text?.type === "text" ? text.text.replace(/\s+/g, " ").trim() : "";
+  const chars = Array.from(question);
+  return chars.length > maxChars ? `${chars.slice(0, maxChars - 1).join("")}…` : question;
+}
