@@ -30,7 +30,7 @@ test("Enter sends, Shift+Enter breaks the line", async ({ page }) => {
 test("typing / opens the command menu; arrows and Enter choose; /help and /tools open their dialogs", async ({ page }) => {
   await composer(page).fill("/");
   const menu = page.getByRole("listbox", { name: "Commands" });
-  await expect(menu.getByRole("option")).toHaveText([/\/help/, /\/prompts/, /\/tools/, /\/clear/, /\/new/]);
+  await expect(menu.getByRole("option")).toHaveText([/\/help/, /\/prompts/, /\/tools/, /\/clear/, /\/new/, /\/share/]);
   await composer(page).fill("/to");
   await expect(menu.getByRole("option")).toHaveCount(1);
   await composer(page).press("Enter");
