@@ -3,6 +3,7 @@
 import { harden } from "rehype-harden";
 import { useEffect, useState, type ComponentProps } from "react";
 import { defaultRehypePlugins, Streamdown, type Components, type PluginConfig } from "streamdown";
+import { ExternalLink } from "@/components/chat/external-link";
 import { safeLinkUrl } from "@/lib/chat/safe-url";
 
 /**
@@ -15,17 +16,6 @@ const rehypePlugins = [
   [harden, { allowedLinkPrefixes: ["*"], allowedImagePrefixes: [], allowDataImages: false, imageBlockPolicy: "text-only" }],
 ] as ComponentProps<typeof Streamdown>["rehypePlugins"];
 
-// Typed loosely because Streamdown's component map takes any element's props.
-function ExternalLink(props: object) {
-  const { href, children } = props as React.AnchorHTMLAttributes<HTMLAnchorElement>;
-  const safe = href ? safeLinkUrl(href) : "";
-  if (!safe) return <span>{children}</span>;
-  return (
-    <a href={safe} target="_blank" rel="noopener noreferrer" className="text-primary underline underline-offset-2">
-      {children}
-    </a>
-  );
-}
 
 /** Code highlighting (shiki) is a large chunk: fetched after the page is interactive, never on the server. */
 // Images never render: a remote image in untrusted Markdown is a request to a third party.

@@ -5,19 +5,8 @@ import { CheckIcon, ChevronRightIcon, LoaderIcon, ShieldQuestionIcon, TriangleAl
 import { Markdown } from "@/components/chat/markdown";
 import { Button } from "@/components/ui/button";
 import { formatDuration } from "@/lib/chat/message-metadata";
+import { toolResultText } from "@/lib/chat/tool-result";
 import { cn } from "@/lib/utils";
-
-/** MCP tool results arrive as `{ content: [{ type: "text", text }] }`; show their text. */
-export function toolResultText(output: unknown): string {
-  const content = (output as { content?: unknown } | null)?.content;
-  if (Array.isArray(content)) {
-    return content
-      .map((part: { type?: string; text?: string }) => (part?.type === "text" && typeof part.text === "string" ? part.text : ""))
-      .filter(Boolean)
-      .join("\n\n");
-  }
-  return typeof output === "string" ? output : JSON.stringify(output, null, 2);
-}
 
 const isErrorResult = (output: unknown) => (output as { isError?: unknown } | null)?.isError === true;
 

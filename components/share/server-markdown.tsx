@@ -2,6 +2,7 @@ import ReactMarkdown, { type Components } from "react-markdown";
 import { harden } from "rehype-harden";
 import rehypeSanitize from "rehype-sanitize";
 import remarkGfm from "remark-gfm";
+import { ExternalLink } from "@/components/chat/external-link";
 import { safeLinkUrl } from "@/lib/chat/safe-url";
 
 /**
@@ -15,15 +16,6 @@ const rehypePlugins = [
   [harden, { allowedLinkPrefixes: ["*"], allowedImagePrefixes: [], allowDataImages: false, imageBlockPolicy: "text-only" }],
 ] as NonNullable<Parameters<typeof ReactMarkdown>[0]["rehypePlugins"]>;
 
-function ExternalLink({ href, children }: React.AnchorHTMLAttributes<HTMLAnchorElement>) {
-  const safe = href ? safeLinkUrl(href) : "";
-  if (!safe) return <span>{children}</span>;
-  return (
-    <a href={safe} target="_blank" rel="noopener noreferrer" className="text-primary underline underline-offset-2">
-      {children}
-    </a>
-  );
-}
 
 // Images never render: a remote image in untrusted Markdown is a request to a third party.
 const components: Components = { a: ExternalLink, img: () => null };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { toolResultText } from "@/lib/chat/tool-result";
 import { toolDuration } from "@/lib/chat/message-metadata";
 
 /**
@@ -30,19 +31,6 @@ export type SnapshotMessage = z.infer<typeof snapshotMessageSchema>;
 
 /** A message as stored (lib/db/messages), with the time it was stored. */
 export type SourceMessage = { id: string; role: "user" | "assistant"; parts: unknown[]; metadata?: unknown; createdAt: number };
-
-/** MCP tool results arrive as `{ content: [{ type: "text", text }] }`; keep their text. */
-export function toolResultText(output: unknown): string {
-  const content = (output as { content?: unknown } | null)?.content;
-  if (Array.isArray(content)) {
-    return content
-      .map((part: { type?: string; text?: string }) => (part?.type === "text" && typeof part.text === "string" ? part.text : ""))
-      .filter(Boolean)
-      .join("\n\n");
-  }
-  if (output === undefined) return "";
-  return typeof output === "string" ? output : JSON.stringify(output, null, 2);
-}
 
 type ToolPart = { type: string; toolName?: string; state?: string; input?: unknown; output?: unknown; errorText?: string; toolCallId?: string };
 

@@ -1,0 +1,12 @@
+/** MCP tool results arrive as `{ content: [{ type: "text", text }] }`; this is their text. */
+export function toolResultText(output: unknown): string {
+  const content = (output as { content?: unknown } | null)?.content;
+  if (Array.isArray(content)) {
+    return content
+      .map((part: { type?: string; text?: string }) => (part?.type === "text" && typeof part.text === "string" ? part.text : ""))
+      .filter(Boolean)
+      .join("\n\n");
+  }
+  if (output === undefined) return "";
+  return typeof output === "string" ? output : JSON.stringify(output, null, 2);
+}
