@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { ensureIssueInProject, eventFacts } from "@/lib/mcp/format-issues";
-import { codeBlock, formatStacktrace } from "@/lib/mcp/format-stacktrace";
-import { code, escapeMarkdown, facts, link, webUrl } from "@/lib/mcp/format";
+import { formatEvent } from "@/lib/mcp/format-event";
+import { ensureIssueInProject } from "@/lib/mcp/format-issues";
+import { webUrl } from "@/lib/mcp/format";
 import { organizationSlug, projectSlug } from "@/lib/mcp/params";
 import { defineTool, type SentryTool, type ToolContext } from "@/lib/mcp/tool";
 import { getEvent } from "@/lib/mcp/tools/get-event";
@@ -38,9 +38,6 @@ function ensureConfiguredHost(url: string, baseUrl: string): void {
   );
 }
 
-const MAX_TAGS = 30;
-const FACT_TAGS = new Set(["environment", "release", "sentry:release"]);
-
 /** An event addressed through its issue (`/issues/<id>/events/<event id>/`): no project slug needed. */
 async function issueEvent(context: ToolContext, org: string, issueId: string, eventId: string, project: string | undefined): Promise<string> {
   const { sentry } = context;
@@ -49,24 +46,7 @@ async function issueEvent(context: ToolContext, org: string, issueId: string, ev
   const shownId = event.eventID ?? eventId;
   const groupId = event.groupID ?? issueId;
   const url = webUrl(sentry.baseUrl, org, `issues/${encodeURIComponent(groupId)}/events/${encodeURIComponent(shownId)}/`);
-  const title = event.title || event.metadata?.title || "(untitled event)";
-  const sections = [
-    `# Event ${code(shownId)}: ${escapeMarkdown(title)}`,
-    facts([
-      ...eventFacts(event),
-      ["Issue id", `${code(groupId)} (see \`get_issue_details\`)`],
-      ["Link", link("Open in Sentry", url)],
-    ]),
-  ];
-  if (event.message && event.message !== event.title) sections.push(`## Message\n\n${codeBlock([event.message.slice(0, 1000)])}`);
-  const tags = (event.tags ?? []).filter((tag) => !FACT_TAGS.has(tag.key));
-  if (tags.length > 0) {
-    const lines = tags.slice(0, MAX_TAGS).map((tag) => `- ${code(tag.key)}: ${tag.value == null ? "(empty)" : code(tag.value)}`);
-    if (tags.length > MAX_TAGS) lines.push(`- … and ${tags.length - MAX_TAGS} more`);
-    sections.push(`## Tags\n\n${lines.join("\n")}`);
-  }
-  sections.push(`## Exception\n\n${formatStacktrace(event.entries) ?? "This event has no exception stack trace."}`);
-  return sections.join("\n\n");
+  return formatEvent(event, { shownId, groupId, url });
 }
 
 export const getSentryResource = defineTool({
