@@ -1,5 +1,12 @@
 import { getCloudflareContext } from "@opennextjs/cloudflare";
-import { convertToModelMessages, createIdGenerator, createUIMessageStreamResponse, isStepCount, streamText } from "ai";
+import {
+  convertToModelMessages,
+  createIdGenerator,
+  createUIMessageStreamResponse,
+  isStepCount,
+  streamText,
+  type UIMessageChunk,
+} from "ai";
 import { z } from "zod";
 import { getAccessToken } from "@/lib/auth/access-token";
 import { requireApiUser } from "@/lib/auth/session";
@@ -88,12 +95,16 @@ export async function POST(request: Request): Promise<Response> {
     // mid-stream (the worker keeps running for it through waitUntil).
     const [toBrowser, toStore] = stream.tee();
     const last = messages.at(-1);
-    ctx.waitUntil(
-      persistReply(toStore, last?.role === "assistant" ? last : undefined, (reply, status) =>
-        saveMessage(env.DB, user.id, conversationId, reply, status),
-      ),
+    const stored = persistReply(toStore, last?.role === "assistant" ? last : undefined, (reply, status) =>
+      saveMessage(env.DB, user.id, conversationId, reply, status),
     );
-    return createUIMessageStreamResponse({ stream: toBrowser });
+    ctx.waitUntil(stored);
+    // The browser's stream ends only once the reply is stored, so whatever the person does next
+    // (share, reload, ask again) sees it in D1, in order.
+    const endsWhenStored = new TransformStream<UIMessageChunk, UIMessageChunk>({
+      flush: () => stored.catch(() => {}),
+    });
+    return createUIMessageStreamResponse({ stream: toBrowser.pipeThrough(endsWhenStored) });
   } catch (error) {
     return errorResponse(error);
   }
