@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { localKvValue } from "./support/local-kv.ts";
-import { openConsentPage, sessionClaims, sessionCookie } from "./support/session.ts";
+import { openAccountMenu, openConsentPage, sessionClaims, sessionCookie } from "./support/session.ts";
 import { openaiStandIn, sentryStandIn } from "./support/stand-ins.ts";
 import { APP_URL, SENTRY_STANDIN_URL } from "./support/stack.ts";
 
@@ -14,7 +14,7 @@ test("the full OAuth round trip brings the person back to the page they asked fo
   await page.getByRole("button", { name: "Continue with Sentry" }).click();
   await page.getByRole("button", { name: "Approve" }).click();
   await expect(page).toHaveURL(`${APP_URL}/?from=bookmark`);
-  await page.getByRole("button", { name: "Account menu for Jane Doe" }).click();
+  await openAccountMenu(page, "Jane Doe");
   await expect(page.getByRole("menu")).toContainText("jane@example.com");
   await expect(page.getByRole("menu")).toContainText(`on ${new URL(SENTRY_STANDIN_URL).host}`);
   await expect(page.getByRole("menuitem", { name: "Sign out" })).toBeVisible();

@@ -1,6 +1,6 @@
 import { expect, request as requestApi, test } from "@playwright/test";
 import { localKvValue } from "./support/local-kv.ts";
-import { SESSION_COOKIE, sessionCookie, signInWithSentry } from "./support/session.ts";
+import { openAccountMenu, SESSION_COOKIE, sessionCookie, signInWithSentry } from "./support/session.ts";
 import { sentryStandIn } from "./support/stand-ins.ts";
 import { APP_URL } from "./support/stack.ts";
 
@@ -18,7 +18,7 @@ test("signing out deletes the Sentry tokens and ends the session; later API call
   const oldCookie = (await sessionCookie(context))!;
   expect(localKvValue("tokens:1")).not.toBeNull();
 
-  await page.getByRole("button", { name: "Account menu for Jane Doe" }).click();
+  await openAccountMenu(page, "Jane Doe");
   await page.getByRole("menuitem", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/signin/);
   await expect(page.getByRole("button", { name: "Continue with Sentry" })).toBeVisible();

@@ -37,3 +37,11 @@ export async function sessionClaims(context: BrowserContext): Promise<Record<str
   if (!cookie) return null;
   return decode({ token: cookie.value, secret: TEST_AUTH_SECRET, salt: SESSION_COOKIE });
 }
+
+/** Opens the account menu; a click that lands before hydration opens nothing, so it is retried. */
+export async function openAccountMenu(page: Page, name: string) {
+  await expect(async () => {
+    await page.getByRole("button", { name: `Account menu for ${name}` }).click();
+    await expect(page.getByRole("menu")).toBeVisible({ timeout: 1000 });
+  }).toPass();
+}
