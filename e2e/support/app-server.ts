@@ -10,7 +10,18 @@ import path from "node:path";
 const root = path.resolve(import.meta.dirname, "../..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 
-export type AppServer = { url: string; stop(): Promise<void> };
+export type AppServer = {
+  url: string;
+  /**
+   * The worker's own address inside workerd, behind wrangler's dev proxy (which exists only locally,
+   * to hold requests during reloads); set when asked for with `exposeWorkerUrl`.
+   */
+  workerUrl?: string;
+  stop(): Promise<void>;
+};
+
+/** Wrangler's debug log names the address its dev proxy forwards to once the worker is loaded. */
+const USER_WORKER_URL = /"userWorkerUrl":\{"protocol":"(https?:)","hostname":"([^"]+)","port":"(\d+)"\}/;
 
 /** Where a named app server keeps its wrangler config copy and its local KV/D1 state. */
 export function appServerPaths(name: string) {
@@ -59,6 +70,8 @@ export async function startAppServer(options: {
   freshState: boolean;
   /** Per-binding request limits instead of wrangler.jsonc's, e.g. for load benchmarks. */
   rateLimits?: Record<string, number>;
+  /** Benchmarks measure the worker itself too, without the dev proxy's hop. */
+  exposeWorkerUrl?: boolean;
   log?: (line: string) => void;
 }): Promise<AppServer> {
   const { dir, stateDir } = appServerPaths(options.name);
@@ -73,6 +86,7 @@ export async function startAppServer(options: {
     NEXT_TELEMETRY_DISABLED: "1",
     WRANGLER_SEND_METRICS: "false",
     CLOUDFLARE_CF_FETCH_ENABLED: "false",
+    ...(options.exposeWorkerUrl ? { WRANGLER_LOG: "debug" } : {}),
   };
   const migrate = spawnSync(
     bin("wrangler"),
@@ -90,8 +104,14 @@ export async function startAppServer(options: {
   // Lets .ci/run stop the whole group by id even if this process dies first.
   writeFileSync(path.join(dir, "preview.pid"), String(child.pid));
   const log = options.log ?? (() => {});
-  child.stdout?.setEncoding("utf8").on("data", (chunk: string) => log(chunk));
-  child.stderr?.setEncoding("utf8").on("data", (chunk: string) => log(chunk));
+  let workerUrl: string | undefined;
+  const watch = (chunk: string) => {
+    const match = USER_WORKER_URL.exec(chunk);
+    if (match) workerUrl = `${match[1]}//${match[2]}:${match[3]}`;
+    log(chunk);
+  };
+  child.stdout?.setEncoding("utf8").on("data", watch);
+  child.stderr?.setEncoding("utf8").on("data", watch);
 
   const url = `http://localhost:${options.port}`;
   const stop = async () => {
@@ -109,9 +129,10 @@ export async function startAppServer(options: {
   };
   try {
     await waitUntilServing(`${url}/signin`, child, 120_000);
+    if (options.exposeWorkerUrl && !workerUrl) throw new Error("wrangler's debug log did not name the worker's address");
   } catch (error) {
     await stop();
     throw error;
   }
-  return { url, stop };
+  return { url, workerUrl, stop };
 }

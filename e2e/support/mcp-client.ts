@@ -6,8 +6,10 @@ import { APP_URL } from "./stack.ts";
 export const DEMO_TOKEN = "sntryu_de00000000000000000000000000000000000000000000000000000000000000";
 
 /** The real MCP SDK client, connected to the running worker over Streamable HTTP or legacy SSE. */
-export async function connectMcp(options: { path?: string; token?: string; transport?: "http" | "sse" } = {}): Promise<Client> {
-  const url = new URL(options.path ?? (options.transport === "sse" ? "/sse" : "/mcp"), APP_URL);
+export async function connectMcp(
+  options: { path?: string; token?: string; transport?: "http" | "sse"; baseUrl?: string } = {},
+): Promise<Client> {
+  const url = new URL(options.path ?? (options.transport === "sse" ? "/sse" : "/mcp"), options.baseUrl ?? APP_URL);
   const headers = { authorization: `Bearer ${options.token ?? DEMO_TOKEN}` };
   const transport =
     options.transport === "sse"

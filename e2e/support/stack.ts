@@ -25,6 +25,7 @@ export type Stack = { app: AppServer; demoToken: string; stop(): Promise<void> }
 export async function startStack(options: {
   name: string;
   rateLimits?: Record<string, number>;
+  exposeWorkerUrl?: boolean;
   log?: (line: string) => void;
 }): Promise<Stack> {
   const sentry = await startSentryStandIn({ port: SENTRY_STANDIN_PORT });
@@ -35,6 +36,7 @@ export async function startStack(options: {
       port: APP_PORT,
       freshState: true,
       rateLimits: options.rateLimits,
+      exposeWorkerUrl: options.exposeWorkerUrl,
       log: options.log,
       vars: {
         AUTH_SECRET: TEST_AUTH_SECRET,
