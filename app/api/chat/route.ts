@@ -19,11 +19,13 @@ import { persistReply } from "@/lib/chat/persist-reply";
 import { chatRequestSchema, MAX_CHAT_BODY_BYTES } from "@/lib/chat/request";
 import { systemPrompt } from "@/lib/chat/system-prompt";
 import { saveMessage } from "@/lib/db/messages";
-import { getConfig } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { assertSameOrigin, errorResponse, readJsonBody } from "@/lib/http";
+import { allowedChatTools } from "@/lib/settings/chat-tools";
+import { loadEffectiveConfig } from "@/lib/settings/effective";
+import { toolPolicy } from "@/lib/settings/tool-policy";
+import { enforceDailyQuota } from "@/lib/usage/quota";
 
-const MAX_STEPS = 10;
 /** The model's 429s and 5xx are retried with backoff (honouring retry-after) before the person sees an error. */
 const MODEL_RETRIES = 2;
 const generateMessageId = createIdGenerator({ prefix: "msg", size: 16 });
@@ -41,13 +43,15 @@ export async function POST(request: Request): Promise<Response> {
     // anything is stored, so the client keeps the message as a draft while the person signs in).
     const user = await requireApiUser();
     const { env, ctx } = getCloudflareContext();
-    const config = getConfig(env);
+    // The admin's settings, read fresh, so a change applies to this very request.
+    const { config, settings } = await loadEffectiveConfig(env);
     if (!(await env.CHAT_RATE_LIMITER.limit({ key: user.id })).success) {
       throw new AppError("rate_limited", "You are sending messages too quickly. Wait a minute and try again.", {
         retryAfter: 60,
       });
     }
     const accessToken = await getAccessToken(env.KV, config, user.id);
+    await enforceDailyQuota(env.DB, user.id, settings.dailyMessageQuota, chatRequest);
 
     // The Sentry tools connect while the history is prepared: both wait on I/O.
     const connecting = connectSentryTools(env.WORKER_SELF_REFERENCE, accessToken);
@@ -66,13 +70,13 @@ export async function POST(request: Request): Promise<Response> {
     });
     const toolDurations: Record<string, number> = {};
     const result = streamText({
-      model: createChatModel(config),
-      instructions: systemPrompt(),
+      model: createChatModel(config, settings.model),
+      instructions: systemPrompt(settings.systemPromptExtra),
       messages: await convertToModelMessages(messages),
-      tools,
+      tools: allowedChatTools(tools, toolPolicy(config, settings)),
       // Writes wait for the person; the decision is read from the stored conversation only.
       toolApproval: ({ toolCall }) => approvalFor(toolCall.toolName),
-      stopWhen: isStepCount(MAX_STEPS),
+      stopWhen: isStepCount(settings.maxSteps),
       maxRetries: MODEL_RETRIES,
       onToolExecutionEnd: ({ callId, toolExecutionMs }) => {
         toolDurations[callId] = toolExecutionMs;
