@@ -108,10 +108,11 @@ test("usage shows messages, tool calls, the top tools and active people", async 
   await ask(page, "Who am I?");
   await expect(page.getByTestId("message-assistant")).toContainText("Here is what Sentry says about you");
 
+  // Tool calls are counted once /mcp has answered (waitUntil), so the figure may land a moment later.
+  await expect.poll(async () => (await usage()).days.at(-1)!.toolCalls).toBe(before.days.at(-1)!.toolCalls + 1);
   const after = await usage();
   expect(after.days).toHaveLength(14);
   expect(after.days.at(-1)!.messages).toBe(before.days.at(-1)!.messages + 1);
-  expect(after.days.at(-1)!.toolCalls).toBe(before.days.at(-1)!.toolCalls + 1);
   const whoamiCalls = (u: typeof before) => u.topTools.find((t) => t.tool === "whoami")?.calls ?? 0;
   expect(whoamiCalls(after)).toBe(whoamiCalls(before) + 1);
   expect(after.activeUsers).toBeGreaterThanOrEqual(1);

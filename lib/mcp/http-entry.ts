@@ -10,7 +10,7 @@ import { sentryClientFor } from "@/lib/sentry/for-deployment";
 import { withSettings } from "@/lib/settings/effective";
 import { readSettings } from "@/lib/settings/store";
 import { toolPolicy } from "@/lib/settings/tool-policy";
-import { recordToolCall } from "@/lib/usage/tool-calls";
+import { countToolCallLater } from "@/lib/usage/tool-calls";
 
 /** `/mcp`, `/mcp/:org`, `/mcp/:org/:project`. */
 export function isMcpPath(pathname: string): boolean {
@@ -28,7 +28,7 @@ function methodNotAllowed(): Response {
  * isolate can answer any request. Served from the worker entry, ahead of Next.js, because the
  * Next.js request pipeline alone costs more than the whole overhead budget of a tool call.
  */
-export async function handleMcp(request: Request, env: CloudflareEnv): Promise<Response> {
+export async function handleMcp(request: Request, env: CloudflareEnv, ctx: ExecutionContext): Promise<Response> {
   if (request.method !== "POST") return methodNotAllowed();
   try {
     // Validate.
@@ -56,7 +56,7 @@ export async function handleMcp(request: Request, env: CloudflareEnv): Promise<R
       sentry,
       constraints,
       toolPolicy: toolPolicy(config, settings),
-      onToolCall: (toolName) => recordToolCall(env.DB, toolName),
+      onToolCall: (toolName) => countToolCallLater(ctx, env.DB, toolName),
     });
     const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined });
     await server.connect(transport);

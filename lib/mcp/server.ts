@@ -23,8 +23,8 @@ export function createMcpServer(options: {
   constraints: Constraints;
   /** The admin's settings: a tool they turned off is neither listed nor callable. */
   toolPolicy: ToolPolicy;
-  /** Counts a call for the usage figures; runs alongside the tool, so it adds no wait. */
-  onToolCall?: (toolName: string) => Promise<void>;
+  /** Told of each call, for the usage figures; must not keep the call waiting. */
+  onToolCall?: (toolName: string) => void;
 }): McpServer {
   const server = new McpServer(
     { name: "sentry-chat", title: "Sentry", version: "0.1.0" },
@@ -67,13 +67,9 @@ export function createMcpServer(options: {
         inputSchema: visible.inputSchema,
         annotations: { title: visible.title, ...visible.annotations },
       },
-      async (args, extra) => {
-        const counted = options.onToolCall?.(visible.name).catch((error: unknown) => {
-          console.error(JSON.stringify({ msg: "tool call not counted", tool: visible.name, error: String(error) }));
-        });
-        const result = await runTool(visible, args, contextFor(extra));
-        await counted;
-        return result;
+      (args, extra) => {
+        options.onToolCall?.(visible.name);
+        return runTool(visible, args, contextFor(extra));
       },
     );
   }

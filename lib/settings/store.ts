@@ -63,7 +63,8 @@ export const STALE_SETTINGS_MESSAGE =
  * version, with ON CONFLICT DO NOTHING; of two saves based on the same version only one inserts a
  * row. The audit rows go in the same batch (one transaction) and are inserted only when the
  * version row carries this save's random id, so a refused save writes nothing. KV is written after
- * D1 has accepted the save; D1 stays the record an admin edits from.
+ * D1 has accepted the save; D1 stays the record an admin edits from. Should that KV write fail, the
+ * admin sees an error and requests keep the previous settings until the next save writes KV again.
  */
 export async function saveSettings(
   env: { DB: D1Database; KV: KVNamespace },

@@ -10,3 +10,12 @@ export async function recordToolCall(db: D1Database, tool: string, now: Date = n
     .bind(utcDay(now), tool)
     .run();
 }
+
+/** Counts the call after the response, so it never keeps a tool call waiting. */
+export function countToolCallLater(ctx: Pick<ExecutionContext, "waitUntil">, db: D1Database, tool: string): void {
+  ctx.waitUntil(
+    recordToolCall(db, tool).catch((error: unknown) => {
+      console.error(JSON.stringify({ msg: "tool call not counted", tool, error: String(error) }));
+    }),
+  );
+}

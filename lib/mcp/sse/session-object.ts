@@ -5,7 +5,7 @@ import { SseServerTransport } from "@/lib/mcp/sse/transport";
 import { sentryClientFor } from "@/lib/sentry/for-deployment";
 import { loadEffectiveConfig } from "@/lib/settings/effective";
 import { toolPolicy } from "@/lib/settings/tool-policy";
-import { recordToolCall } from "@/lib/usage/tool-calls";
+import { countToolCallLater } from "@/lib/usage/tool-calls";
 
 /** Keeps proxies and the runtime from closing an idle stream. */
 const PING_INTERVAL_MS = 25_000;
@@ -43,7 +43,7 @@ export class McpSseSession extends DurableObject<CloudflareEnv> {
       sentry,
       constraints: {},
       toolPolicy: toolPolicy(config, settings),
-      onToolCall: (toolName) => recordToolCall(this.env.DB, toolName),
+      onToolCall: (toolName) => countToolCallLater(this.ctx, this.env.DB, toolName),
     });
     await server.connect(transport);
     this.transport = transport;
