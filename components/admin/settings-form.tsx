@@ -203,7 +203,7 @@ export function SettingsForm({ view }: { view: AdminSettingsView }) {
           {problem}
         </p>
       )}
-      <div className="bg-background/95 sticky bottom-0 flex items-center gap-3 border-t py-3">
+      <div className="bg-background sticky bottom-0 z-10 flex items-center gap-3 border-t py-3">
         <Button type="submit" disabled={!dirty || saving}>
           {saving ? "Saving…" : "Save"}
         </Button>

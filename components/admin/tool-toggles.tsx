@@ -35,7 +35,8 @@ export function ToolToggles({ tools, disabled, writesOn, onChange }: Props) {
                       <span className="rounded bg-amber-100 px-1.5 font-sans text-xs text-amber-900 dark:bg-amber-900 dark:text-amber-50">write</span>
                     )}
                   </Label>
-                  <FieldDescription id={`${id}-description`}>
+                  {/* Two lines show; the whole description stays in the accessible description. */}
+                  <FieldDescription id={`${id}-description`} className="line-clamp-2" title={tool.description}>
                     {tool.description}
                     {tool.write && !writesOn && " (Off while write tools are not allowed.)"}
                   </FieldDescription>
