@@ -38,8 +38,8 @@ export function ToolToggles({ tools, disabled, writesOn, onChange }: Props) {
                   {/* Two lines show; the whole description stays in the accessible description. */}
                   <FieldDescription id={`${id}-description`} className="line-clamp-2" title={tool.description}>
                     {tool.description}
-                    {tool.write && !writesOn && " (Off while write tools are not allowed.)"}
                   </FieldDescription>
+                  {tool.write && !writesOn && <FieldDescription>(Off while write tools are not allowed.)</FieldDescription>}
                 </FieldContent>
                 <Switch
                   id={id}
