@@ -66,6 +66,20 @@ test("a save based on a stale version is refused with a clear message, and nothi
   expect(await stale.json()).toEqual({ error: { code: "conflict", message } });
 });
 
+test("of two saves based on the same version at the same moment, exactly one wins and only its change is audited", async ({ page }) => {
+  const { version, settings } = await readSettings(page.request);
+  const save = (model: string) => page.request.put("/api/admin/settings", { data: { version, settings: { ...settings, model } } });
+  const answers = await Promise.all([save("race-a"), save("race-b")]);
+  expect(answers.map((answer) => answer.status()).sort()).toEqual([200, 409]);
+  const winner = answers[0].status() === 200 ? "race-a" : "race-b";
+
+  const after = await readSettings(page.request);
+  expect(after).toMatchObject({ version: version + 1, settings: { model: winner } });
+  const { entries } = await (await page.request.get("/api/admin/audit?limit=5")).json();
+  const raced = entries.filter((entry: { version: number }) => entry.version === version + 1);
+  expect(raced).toEqual([expect.objectContaining({ field: "model", newValue: JSON.stringify(winner) })]);
+});
+
 test("the form validates inline, discards, and warns before leaving unsaved changes", async ({ page }) => {
   await openAdmin(page);
   const steps = page.getByLabel("Max tool steps");
