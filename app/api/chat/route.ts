@@ -41,28 +41,29 @@ export async function POST(request: Request): Promise<Response> {
 
     // Authenticate: a session, and a Sentry grant that still works (else reauth_required, before
     // anything is stored, so the client keeps the message as a draft while the person signs in).
-    const user = await requireApiUser();
     const { env, ctx } = getCloudflareContext();
-    // The admin's settings, read fresh, so a change applies to this very request.
-    const { config, settings } = await loadEffectiveConfig(env);
+    // The admin's settings, read fresh (a change applies to this very request) while the session is checked.
+    const [user, { config, settings }] = await Promise.all([requireApiUser(), loadEffectiveConfig(env)]);
     if (!(await env.CHAT_RATE_LIMITER.limit({ key: user.id })).success) {
       throw new AppError("rate_limited", "You are sending messages too quickly. Wait a minute and try again.", {
         retryAfter: 60,
       });
     }
     const accessToken = await getAccessToken(env.KV, config, user.id);
-    await enforceDailyQuota(env.DB, user.id, settings.dailyMessageQuota, chatRequest);
 
     // The Sentry tools connect while the history is prepared: both wait on I/O.
     const connecting = connectSentryTools(env.WORKER_SELF_REFERENCE, accessToken);
     // Handled below, after the history; this keeps an early failure from being reported as unhandled.
     connecting.catch(() => {});
 
-    // Authorize and keep what the person sent: the conversation is theirs (or new).
-    const messages = await prepareHistory(env.DB, user.id, chatRequest).catch(async (error: unknown) => {
-      await connecting.then(({ client }) => client.close()).catch(() => {});
-      throw error;
-    });
+    // Within the daily quota (counted before anything is stored, so a refused message is not kept),
+    // authorize and keep what the person sent: the conversation is theirs (or new).
+    const messages = await enforceDailyQuota(env.DB, user.id, settings.dailyMessageQuota, chatRequest)
+      .then(() => prepareHistory(env.DB, user.id, chatRequest))
+      .catch(async (error: unknown) => {
+        await connecting.then(({ client }) => client.close()).catch(() => {});
+        throw error;
+      });
 
     // Work.
     const { client: mcp, tools } = await connecting.catch((cause: unknown) => {
