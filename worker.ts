@@ -12,7 +12,7 @@ export { McpSseSession } from "@/lib/mcp/sse/session-object";
 export default {
   async fetch(request, env, ctx) {
     const { pathname } = new URL(request.url);
-    if (isMcpPath(pathname)) return handleMcp(request, env);
+    if (isMcpPath(pathname)) return handleMcp(request, env, ctx);
     if (pathname === SSE_PATH || pathname === SSE_MESSAGE_PATH) return handleSse(request, env);
     return openNext.fetch(request, env, ctx);
   },

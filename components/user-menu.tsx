@@ -1,6 +1,7 @@
 "use client";
 
-import { LinkIcon, LogOutIcon } from "lucide-react";
+import { LinkIcon, LogOutIcon, SettingsIcon } from "lucide-react";
+import Link from "next/link";
 import { useState } from "react";
 import { MySharesDialog } from "@/components/share/my-shares-dialog";
 import { Button } from "@/components/ui/button";
@@ -19,6 +20,8 @@ type Props = {
   /** The Sentry the account belongs to, e.g. sentry.io or a self-hosted host. */
   sentryHost: string;
   signOutAction: () => Promise<void>;
+  /** Named in ADMIN_EMAILS: the menu links to /admin. */
+  isAdmin?: boolean;
 };
 
 function initials(name: string): string {
@@ -49,7 +52,7 @@ function Avatar({ name, image, className }: { name: string; image: string | null
   );
 }
 
-export function UserMenu({ user, sentryHost, signOutAction }: Props) {
+export function UserMenu({ user, sentryHost, signOutAction, isAdmin = false }: Props) {
   const [sharesOpen, setSharesOpen] = useState(false);
   return (
     <DropdownMenu>
@@ -72,6 +75,13 @@ export function UserMenu({ user, sentryHost, signOutAction }: Props) {
         <DropdownMenuItem onSelect={() => setSharesOpen(true)}>
           <LinkIcon /> My shared links
         </DropdownMenuItem>
+        {isAdmin && (
+          <DropdownMenuItem asChild>
+            <Link href="/admin">
+              <SettingsIcon /> Admin
+            </Link>
+          </DropdownMenuItem>
+        )}
         <form action={signOutAction}>
           <DropdownMenuItem asChild>
             <button type="submit" className="w-full">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getConfig, parseOrgList } from "./env";
+import { getConfig, parseList } from "./env";
 
 const env = (vars: Record<string, string>) => ({ AUTH_SECRET: "s", ...vars }) as unknown as CloudflareEnv;
 
@@ -17,13 +17,18 @@ describe("getConfig", () => {
   it("reads ALLOWED_ORGS as a list of lower-case slugs; empty allows all", () => {
     expect(getConfig(env({})).allowedOrgs).toEqual([]);
     expect(getConfig(env({ ALLOWED_ORGS: " Acme, beta ,,gamma " })).allowedOrgs).toEqual(["acme", "beta", "gamma"]);
-    expect(parseOrgList("")).toEqual([]);
+    expect(parseList("")).toEqual([]);
   });
 
   it("reads SHARING_POLICY, public by default, refusing unknown values", () => {
     expect(getConfig(env({})).sharingPolicy).toBe("public");
     expect(getConfig(env({ SHARING_POLICY: "off" })).sharingPolicy).toBe("off");
     expect(() => getConfig(env({ SHARING_POLICY: "everyone" }))).toThrow(/SHARING_POLICY/);
+  });
+
+  it("reads ADMIN_EMAILS as a lower-case list; empty names no admin", () => {
+    expect(getConfig(env({})).adminEmails).toEqual([]);
+    expect(getConfig(env({ ADMIN_EMAILS: " Jane@Example.com, ops@example.com " })).adminEmails).toEqual(["jane@example.com", "ops@example.com"]);
   });
 
   it("needs AUTH_SECRET", () => {

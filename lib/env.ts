@@ -17,6 +17,8 @@ export type AppConfig = {
   allowedOrgs: string[];
   /** Which shared links may be made and opened: `public` (both kinds), `org` (organization only), `off`. */
   sharingPolicy: SharingPolicy;
+  /** Sentry account emails of the people who may open /admin, lower-case. */
+  adminEmails: string[];
 };
 
 export function getEnv(): CloudflareEnv {
@@ -37,7 +39,8 @@ function readBoolean(env: CloudflareEnv, name: string, fallback: boolean): boole
   throw new Error(`${name} must be "true" or "false" (see the configuration table in README.md)`);
 }
 
-export function parseOrgList(value: string | undefined): string[] {
+/** A comma-separated list, trimmed and lower-cased, empty entries dropped. */
+export function parseList(value: string | undefined): string[] {
   return (value ?? "")
     .split(",")
     .map((slug) => slug.trim().toLowerCase())
@@ -57,7 +60,8 @@ export function getConfig(env: CloudflareEnv = getEnv()): AppConfig {
     openaiApiStyle: read(env, "OPENAI_API_STYLE") === "chat" ? "chat" : "responses",
     offlineDemo: read(env, "OFFLINE_DEMO") === "true",
     allowWriteTools: readBoolean(env, "ALLOW_WRITE_TOOLS", true),
-    allowedOrgs: parseOrgList(read(env, "ALLOWED_ORGS")),
+    allowedOrgs: parseList(read(env, "ALLOWED_ORGS")),
     sharingPolicy: parseSharingPolicy(read(env, "SHARING_POLICY")),
+    adminEmails: parseList(read(env, "ADMIN_EMAILS")),
   };
 }

@@ -8,8 +8,11 @@ export const ERROR_CODES = {
   reauth_required: { status: 401, message: "Your Sentry session has ended. Sign in again to continue." },
   forbidden: { status: 403, message: "You do not have access to this." },
   not_found: { status: 404, message: "Not found." },
+  conflict: { status: 409, message: "Someone else changed this in the meantime. Reload and try again." },
   payload_too_large: { status: 413, message: "The request is too large." },
   rate_limited: { status: 429, message: "Too many requests. Try again shortly." },
+  // After rate_limited: a bare 429 without our body reads as rate_limited.
+  quota_exceeded: { status: 429, message: "You have used today's messages. The quota resets at midnight UTC." },
   upstream_unavailable: { status: 502, message: "A service we depend on is unavailable. Try again shortly." },
   internal: { status: 500, message: "Something went wrong on our side." },
 } as const;

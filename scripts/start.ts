@@ -76,6 +76,8 @@ if (!vars.SENTRY_CLIENT_ID) {
   Object.assign(vars, { SENTRY_URL: sentry.url, SENTRY_CLIENT_ID: sentry.clientId, SENTRY_CLIENT_SECRET: sentry.clientSecret });
   lines.push(`Sentry stand-in:  ${sentry.url} (no SENTRY_CLIENT_ID in .dev.vars)`);
   lines.push(`Demo user auth token (acts as Jane Doe): ${sentry.demoToken}`);
+  // The stand-in's Jane administers the demo, so /admin can be tried too.
+  vars.ADMIN_EMAILS ||= "jane@example.com";
 }
 vars.OFFLINE_DEMO = String(stops.length > 0);
 

@@ -5,11 +5,13 @@ import { HistorySheet } from "@/components/history/history-sheet";
 import { OfflineBanner } from "@/components/offline-banner";
 import { ThemeToggle } from "@/components/theme-toggle";
 import { UserMenu } from "@/components/user-menu";
+import { isAdmin } from "@/lib/admin/access";
 import { allowedOrganizations, listUserOrganizations } from "@/lib/auth/organizations";
 import { redirectToSignIn, requirePageUser } from "@/lib/auth/session";
 import { DEFAULT_PAGE_SIZE } from "@/lib/conversations/limits";
 import { listConversations } from "@/lib/db/conversations";
-import { getConfig, getEnv, type AppConfig } from "@/lib/env";
+import { getEnv, type AppConfig } from "@/lib/env";
+import { loadEffectiveConfig } from "@/lib/settings/effective";
 import { AppError } from "@/lib/errors";
 import { recheckOrganizationsAction, signOutAction } from "./actions";
 
@@ -30,7 +32,7 @@ async function hasAllowedOrganization(env: CloudflareEnv, config: AppConfig, use
 export default async function ChatLayout({ children }: { children: React.ReactNode }) {
   const user = await requirePageUser();
   const env = getEnv();
-  const config = getConfig(env);
+  const { config } = await loadEffectiveConfig(env);
   const [allowed, history] = await Promise.all([
     hasAllowedOrganization(env, config, user.id),
     listConversations(env.DB, user.id, { limit: DEFAULT_PAGE_SIZE }),
@@ -43,7 +45,12 @@ export default async function ChatLayout({ children }: { children: React.ReactNo
       </div>
       <div className="flex items-center gap-1">
         <ThemeToggle />
-        <UserMenu user={user} sentryHost={new URL(config.sentryUrl).host} signOutAction={signOutAction} />
+        <UserMenu
+          user={user}
+          sentryHost={new URL(config.sentryUrl).host}
+          signOutAction={signOutAction}
+          isAdmin={isAdmin(user.email, config)}
+        />
       </div>
     </header>
   );

@@ -47,6 +47,8 @@ export async function startStack(options: {
         OPENAI_BASE_URL: `${openai.url}/v1`,
         OPENAI_API_STYLE: "responses",
         OFFLINE_DEMO: "false",
+        // Jane (the stand-in's user 1) administers the test deployment; Sam does not.
+        ADMIN_EMAILS: "Jane@Example.com",
       },
     });
     return {

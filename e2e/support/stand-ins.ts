@@ -25,7 +25,14 @@ export const sentryStandIn = {
     ),
 };
 
-export type ModelRequest = { api: string; model: string; tools: string[]; lastUserMessage: string; toolOutputs: Array<{ output: string }> };
+export type ModelRequest = {
+  api: string;
+  model: string;
+  tools: string[];
+  lastUserMessage: string;
+  toolOutputs: Array<{ output: string }>;
+  body: unknown;
+};
 
 export const openaiStandIn = {
   reset: () => control(OPENAI_STANDIN_URL, "reset", { body: {} }),

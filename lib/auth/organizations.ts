@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { getAccessToken, type RefreshConfig } from "@/lib/auth/access-token";
-import { getConfig } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { createSentryClient } from "@/lib/sentry/client";
 import { listOrganizations, organizationAllowed } from "@/lib/sentry/organizations";
@@ -16,10 +15,10 @@ export type UserOrganization = z.infer<typeof cachedSchema>[number];
 const keyFor = (userId: string) => `orgs:${userId}`;
 
 /**
- * Whether the app may be used with this organization: the `ALLOWED_ORGS` allowlist, where an
+ * Whether the app may be used with this organization: the admin's organization allowlist (initially `ALLOWED_ORGS`), where an
  * empty list allows every organization. Slugs compare case-insensitively.
  */
-export function isOrganizationAllowed(slug: string, allowlist: readonly string[] = getConfig().allowedOrgs): boolean {
+export function isOrganizationAllowed(slug: string, allowlist: readonly string[]): boolean {
   return organizationAllowed(slug, allowlist);
 }
 

@@ -7,6 +7,10 @@ import { parseConstraints } from "@/lib/mcp/constraints";
 import { mcpErrorResponse } from "@/lib/mcp/errors";
 import { createMcpServer } from "@/lib/mcp/server";
 import { sentryClientFor } from "@/lib/sentry/for-deployment";
+import { withSettings } from "@/lib/settings/effective";
+import { readSettings } from "@/lib/settings/store";
+import { toolPolicy } from "@/lib/settings/tool-policy";
+import { countToolCallLater } from "@/lib/usage/tool-calls";
 
 /** `/mcp`, `/mcp/:org`, `/mcp/:org/:project`. */
 export function isMcpPath(pathname: string): boolean {
@@ -24,7 +28,7 @@ function methodNotAllowed(): Response {
  * isolate can answer any request. Served from the worker entry, ahead of Next.js, because the
  * Next.js request pipeline alone costs more than the whole overhead budget of a tool call.
  */
-export async function handleMcp(request: Request, env: CloudflareEnv): Promise<Response> {
+export async function handleMcp(request: Request, env: CloudflareEnv, ctx: ExecutionContext): Promise<Response> {
   if (request.method !== "POST") return methodNotAllowed();
   try {
     // Validate.
@@ -35,8 +39,10 @@ export async function handleMcp(request: Request, env: CloudflareEnv): Promise<R
     if (origin !== null && origin !== url.origin) throw new AppError("forbidden", "Requests from this origin are not allowed.");
 
     // Authenticate.
-    const config = getConfig(env);
-    const identity = await authenticateMcpRequest(request, env.KV, config.sentryUrl);
+    const base = getConfig(env);
+    // The admin's settings (read fresh: a change applies to the next request) load meanwhile.
+    const [identity, { settings }] = await Promise.all([authenticateMcpRequest(request, env.KV, base.sentryUrl), readSettings(env.KV, base)]);
+    const config = withSettings(base, settings);
     if (!(await env.MCP_RATE_LIMITER.limit({ key: identity.tokenHash })).success) {
       throw new AppError("rate_limited", "Too many MCP requests for this token. Wait a minute.", { retryAfter: 60 });
     }
@@ -46,7 +52,12 @@ export async function handleMcp(request: Request, env: CloudflareEnv): Promise<R
     await assertOrganizationAccess(env.KV, identity.tokenHash, sentry, constraints);
 
     // Work.
-    const server = createMcpServer({ sentry, constraints });
+    const server = createMcpServer({
+      sentry,
+      constraints,
+      toolPolicy: toolPolicy(config, settings),
+      onToolCall: (toolName) => countToolCallLater(ctx, env.DB, toolName),
+    });
     const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined });
     await server.connect(transport);
     return await transport.handleRequest(request);

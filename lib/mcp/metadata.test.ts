@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { describeMcp } from "@/lib/mcp/metadata";
 
 describe("describeMcp", () => {
-  const metadata = describeMcp();
+  const metadata = describeMcp({ disabledTools: [], writesAllowed: true });
 
   it("lists every tool with its title, description and a JSON Schema for its input", () => {
     expect(metadata.tools).toHaveLength(25);
@@ -20,6 +20,14 @@ describe("describeMcp", () => {
     expect(writes.sort()).toEqual(
       ["add_issue_note", "create_dsn", "create_project", "create_team", "update_issue", "update_project"].sort(),
     );
+  });
+
+  it("leaves out the tools the admin's settings turn off", () => {
+    const narrowed = describeMcp({ disabledTools: ["whoami"], writesAllowed: false });
+    const names = narrowed.tools.map((tool) => tool.name);
+    expect(names).toHaveLength(18);
+    expect(names).not.toContain("whoami");
+    expect(narrowed.tools.every((tool) => tool.readOnly)).toBe(true);
   });
 
   it("lists the prompts with their arguments, saying which are required", () => {

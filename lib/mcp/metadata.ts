@@ -3,6 +3,7 @@ import type { PromptContext } from "@/lib/mcp/prompts/prompt";
 import { prompts } from "@/lib/mcp/prompts";
 import { tools } from "@/lib/mcp/tools";
 import { createSentryClient } from "@/lib/sentry/client";
+import { toolAllowed, type ToolPolicy } from "@/lib/settings/tool-policy";
 
 export type ToolMetadata = {
   name: string;
@@ -30,8 +31,8 @@ const describingContext: PromptContext = {
   constraints: {},
 };
 
-function describeTools(): ToolMetadata[] {
-  return tools.map((tool) => ({
+function describeTools(policy: ToolPolicy): ToolMetadata[] {
+  return tools.filter((tool) => toolAllowed(tool, policy)).map((tool) => ({
     name: tool.name,
     title: tool.title,
     description: tool.description,
@@ -66,7 +67,7 @@ function describePrompts(): PromptMetadata[] {
   }));
 }
 
-/** The tools and prompts the MCP server offers, from the same registries it is built from. */
-export function describeMcp(): McpMetadata {
-  return { tools: describeTools(), prompts: describePrompts() };
+/** The tools (those the admin's settings allow) and prompts the MCP server offers, from the same registries it is built from. */
+export function describeMcp(policy: ToolPolicy): McpMetadata {
+  return { tools: describeTools(policy), prompts: describePrompts() };
 }

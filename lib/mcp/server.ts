@@ -12,12 +12,20 @@ import { runTool } from "@/lib/mcp/run-tool";
 import type { LogLevel, ToolContext } from "@/lib/mcp/tool";
 import { tools } from "@/lib/mcp/tools";
 import type { SentryClient } from "@/lib/sentry/client";
+import { toolAllowed, type ToolPolicy } from "@/lib/settings/tool-policy";
 
 const LEVELS: LoggingLevel[] = ["debug", "info", "notice", "warning", "error", "critical", "alert", "emergency"];
 
 type Extra = RequestHandlerExtra<ServerRequest, ServerNotification>;
 
-export function createMcpServer(options: { sentry: SentryClient; constraints: Constraints }): McpServer {
+export function createMcpServer(options: {
+  sentry: SentryClient;
+  constraints: Constraints;
+  /** The admin's settings: a tool they turned off is neither listed nor callable. */
+  toolPolicy: ToolPolicy;
+  /** Told of each call, for the usage figures; must not keep the call waiting. */
+  onToolCall?: (toolName: string) => void;
+}): McpServer {
   const server = new McpServer(
     { name: "sentry-chat", title: "Sentry", version: "0.1.0" },
     {
@@ -48,6 +56,7 @@ export function createMcpServer(options: { sentry: SentryClient; constraints: Co
   });
 
   for (const tool of tools) {
+    if (!toolAllowed(tool, options.toolPolicy)) continue;
     const visible = constrainTool(tool, options.constraints);
     if (!visible) continue;
     server.registerTool(
@@ -58,7 +67,10 @@ export function createMcpServer(options: { sentry: SentryClient; constraints: Co
         inputSchema: visible.inputSchema,
         annotations: { title: visible.title, ...visible.annotations },
       },
-      (args, extra) => runTool(visible, args, contextFor(extra)),
+      (args, extra) => {
+        options.onToolCall?.(visible.name);
+        return runTool(visible, args, contextFor(extra));
+      },
     );
   }
 

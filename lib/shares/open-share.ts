@@ -1,7 +1,8 @@
 import { listUserOrganizations } from "@/lib/auth/organizations";
 import type { SessionUser } from "@/lib/auth/session";
 import { findActiveShare, type SharedConversation } from "@/lib/db/shares";
-import { getConfig, getEnv } from "@/lib/env";
+import { getEnv } from "@/lib/env";
+import { loadEffectiveConfig } from "@/lib/settings/effective";
 import { AppError } from "@/lib/errors";
 import { shareAccess } from "@/lib/shares/access";
 import { isShareId } from "@/lib/shares/id";
@@ -12,7 +13,7 @@ export type OpenedShare = { access: "allowed"; share: SharedConversation } | { a
 export async function openShare(id: string, viewer: SessionUser | null): Promise<OpenedShare> {
   if (!isShareId(id)) return { access: "not_found" };
   const env = getEnv();
-  const config = getConfig(env);
+  const { config } = await loadEffectiveConfig(env);
   const share = await findActiveShare(env.DB, id);
   if (!share) return { access: "not_found" };
   try {

@@ -19,11 +19,13 @@ import { persistReply } from "@/lib/chat/persist-reply";
 import { chatRequestSchema, MAX_CHAT_BODY_BYTES } from "@/lib/chat/request";
 import { systemPrompt } from "@/lib/chat/system-prompt";
 import { saveMessage } from "@/lib/db/messages";
-import { getConfig } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { assertSameOrigin, errorResponse, readJsonBody } from "@/lib/http";
+import { allowedChatTools } from "@/lib/settings/chat-tools";
+import { loadEffectiveConfig } from "@/lib/settings/effective";
+import { toolPolicy } from "@/lib/settings/tool-policy";
+import { enforceDailyQuota } from "@/lib/usage/quota";
 
-const MAX_STEPS = 10;
 /** The model's 429s and 5xx are retried with backoff (honouring retry-after) before the person sees an error. */
 const MODEL_RETRIES = 2;
 const generateMessageId = createIdGenerator({ prefix: "msg", size: 16 });
@@ -39,9 +41,9 @@ export async function POST(request: Request): Promise<Response> {
 
     // Authenticate: a session, and a Sentry grant that still works (else reauth_required, before
     // anything is stored, so the client keeps the message as a draft while the person signs in).
-    const user = await requireApiUser();
     const { env, ctx } = getCloudflareContext();
-    const config = getConfig(env);
+    // The admin's settings, read fresh (a change applies to this very request) while the session is checked.
+    const [user, { config, settings }] = await Promise.all([requireApiUser(), loadEffectiveConfig(env)]);
     if (!(await env.CHAT_RATE_LIMITER.limit({ key: user.id })).success) {
       throw new AppError("rate_limited", "You are sending messages too quickly. Wait a minute and try again.", {
         retryAfter: 60,
@@ -54,11 +56,14 @@ export async function POST(request: Request): Promise<Response> {
     // Handled below, after the history; this keeps an early failure from being reported as unhandled.
     connecting.catch(() => {});
 
-    // Authorize and keep what the person sent: the conversation is theirs (or new).
-    const messages = await prepareHistory(env.DB, user.id, chatRequest).catch(async (error: unknown) => {
-      await connecting.then(({ client }) => client.close()).catch(() => {});
-      throw error;
-    });
+    // Within the daily quota (counted before anything is stored, so a refused message is not kept),
+    // authorize and keep what the person sent: the conversation is theirs (or new).
+    const messages = await enforceDailyQuota(env.DB, user.id, settings.dailyMessageQuota, chatRequest)
+      .then(() => prepareHistory(env.DB, user.id, chatRequest))
+      .catch(async (error: unknown) => {
+        await connecting.then(({ client }) => client.close()).catch(() => {});
+        throw error;
+      });
 
     // Work.
     const { client: mcp, tools } = await connecting.catch((cause: unknown) => {
@@ -66,13 +71,13 @@ export async function POST(request: Request): Promise<Response> {
     });
     const toolDurations: Record<string, number> = {};
     const result = streamText({
-      model: createChatModel(config),
-      instructions: systemPrompt(),
+      model: createChatModel(config, settings.model),
+      instructions: systemPrompt(settings.systemPromptExtra),
       messages: await convertToModelMessages(messages),
-      tools,
+      tools: allowedChatTools(tools, toolPolicy(config, settings)),
       // Writes wait for the person; the decision is read from the stored conversation only.
       toolApproval: ({ toolCall }) => approvalFor(toolCall.toolName),
-      stopWhen: isStepCount(MAX_STEPS),
+      stopWhen: isStepCount(settings.maxSteps),
       maxRetries: MODEL_RETRIES,
       onToolExecutionEnd: ({ callId, toolExecutionMs }) => {
         toolDurations[callId] = toolExecutionMs;

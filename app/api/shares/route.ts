@@ -3,7 +3,7 @@ import { allowedOrganizations, listUserOrganizations } from "@/lib/auth/organiza
 import { requireApiUser } from "@/lib/auth/session";
 import { parseOrBadRequest } from "@/lib/conversations/requests";
 import { createShare, listShares } from "@/lib/db/shares";
-import { getConfig } from "@/lib/env";
+import { loadEffectiveConfig } from "@/lib/settings/effective";
 import { AppError } from "@/lib/errors";
 import { assertSameOrigin, errorResponse, readJsonBody } from "@/lib/http";
 import { visibilityAllowed } from "@/lib/shares/policy";
@@ -25,7 +25,7 @@ export async function POST(request: Request): Promise<Response> {
     // organization the owner belongs to (and the app may be used with). Conversation ownership is
     // checked inside createShare.
     const { env } = getCloudflareContext();
-    const config = getConfig(env);
+    const { config } = await loadEffectiveConfig(env);
     if (!visibilityAllowed(config.sharingPolicy, body.visibility)) {
       throw new AppError("forbidden", "Sharing this way is turned off on this server.");
     }

@@ -1,9 +1,11 @@
 import { DurableObject } from "cloudflare:workers";
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
-import { getConfig } from "@/lib/env";
 import { createMcpServer } from "@/lib/mcp/server";
 import { SseServerTransport } from "@/lib/mcp/sse/transport";
 import { sentryClientFor } from "@/lib/sentry/for-deployment";
+import { loadEffectiveConfig } from "@/lib/settings/effective";
+import { toolPolicy } from "@/lib/settings/tool-policy";
+import { countToolCallLater } from "@/lib/usage/tool-calls";
 
 /** Keeps proxies and the runtime from closing an idle stream. */
 const PING_INTERVAL_MS = 25_000;
@@ -34,9 +36,15 @@ export class McpSseSession extends DurableObject<CloudflareEnv> {
     const sessionId = this.ctx.id.toString();
     const transport = new SseServerTransport(writable.getWriter(), sessionId);
     transport.onclose = () => this.end();
-    const config = getConfig(this.env);
+    // A session keeps the settings it opened with; a client reconnects to pick up a change.
+    const { config, settings } = await loadEffectiveConfig(this.env);
     const sentry = sentryClientFor(config, this.env.KV, token);
-    const server = createMcpServer({ sentry, constraints: {} });
+    const server = createMcpServer({
+      sentry,
+      constraints: {},
+      toolPolicy: toolPolicy(config, settings),
+      onToolCall: (toolName) => countToolCallLater(this.ctx, this.env.DB, toolName),
+    });
     await server.connect(transport);
     this.transport = transport;
     this.server = server;

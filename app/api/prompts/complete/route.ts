@@ -2,7 +2,7 @@ import { getCloudflareContext } from "@opennextjs/cloudflare";
 import { z } from "zod";
 import { getAccessToken } from "@/lib/auth/access-token";
 import { requireApiUser } from "@/lib/auth/session";
-import { getConfig } from "@/lib/env";
+import { loadEffectiveConfig } from "@/lib/settings/effective";
 import { AppError } from "@/lib/errors";
 import { assertSameOrigin, errorResponse, readJsonBody } from "@/lib/http";
 import { completePromptArgument } from "@/lib/mcp/prompts/complete-argument";
@@ -26,7 +26,7 @@ export async function POST(request: Request): Promise<Response> {
     // Authenticate (suggestions come from Sentry with the person's own token, so they only see their data).
     const user = await requireApiUser();
     const { env } = getCloudflareContext();
-    const config = getConfig(env);
+    const { config } = await loadEffectiveConfig(env);
     const token = await getAccessToken(env.KV, config, user.id);
 
     // Work.

@@ -1,7 +1,7 @@
 import { getCloudflareContext } from "@opennextjs/cloudflare";
 import { allowedOrganizations, listUserOrganizations } from "@/lib/auth/organizations";
 import { requireApiUser } from "@/lib/auth/session";
-import { getConfig } from "@/lib/env";
+import { loadEffectiveConfig } from "@/lib/settings/effective";
 import { errorResponse } from "@/lib/http";
 import { allowedVisibilities } from "@/lib/shares/policy";
 
@@ -16,7 +16,7 @@ export async function GET(): Promise<Response> {
 
     // Work.
     const { env } = getCloudflareContext();
-    const config = getConfig(env);
+    const { config } = await loadEffectiveConfig(env);
     const visibilities = allowedVisibilities(config.sharingPolicy);
     const organizations = visibilities.includes("org")
       ? allowedOrganizations(await listUserOrganizations(env.KV, config, user.id), config.allowedOrgs)
