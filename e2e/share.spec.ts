@@ -102,17 +102,21 @@ test("revoking: only the owner can, and a revoked link is indistinguishable from
   const after = (await (await page.request.get("/api/shares")).json()).shares as Array<{ id: string }>;
   expect(after.map((s) => s.id)).not.toContain(id);
 
-  const revoked = await openSignedOut(browser, `/share/${id}`);
-  const never = await openSignedOut(browser, "/share/AAAAAAAAAAAAAAAAAAAAAA");
-  const malformed = await openSignedOut(browser, "/share/nope");
-  for (const seen of [revoked, never, malformed]) {
-    expect(seen.status).toBe(404);
-    await expect(seen.page.getByRole("heading", { name: "This page does not exist" })).toBeVisible();
+  // With JavaScript and without it (the page is server-rendered, not drawn by the client).
+  for (const javaScriptEnabled of [true, false]) {
+    const revoked = await openSignedOut(browser, `/share/${id}`, { javaScriptEnabled });
+    const never = await openSignedOut(browser, "/share/AAAAAAAAAAAAAAAAAAAAAA", { javaScriptEnabled });
+    const malformed = await openSignedOut(browser, "/share/nope", { javaScriptEnabled });
+    for (const seen of [revoked, never, malformed]) {
+      expect(seen.status).toBe(404);
+      await expect(seen.page.getByRole("heading", { name: "This page does not exist" })).toBeVisible();
+      await expect(seen.page.getByRole("link", { name: "Back to Sentry Chat" })).toHaveAttribute("href", "/");
+    }
+    const text = async (seen: typeof revoked) => seen.page.locator("body").innerText();
+    expect(await text(revoked)).toBe(await text(never));
+    expect(await revoked.page.title()).toBe(await never.page.title());
+    for (const seen of [revoked, never, malformed]) await seen.context.close();
   }
-  const text = async (seen: typeof revoked) => seen.page.locator("body").innerText();
-  expect(await text(revoked)).toBe(await text(never));
-  expect(await revoked.page.title()).toBe(await never.page.title());
-  for (const seen of [revoked, never, malformed]) await seen.context.close();
 });
 
 test("an organization link: members read it, signed-out viewers are asked to sign in, others get 404", async ({ page, browser }) => {

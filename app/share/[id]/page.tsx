@@ -3,33 +3,35 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ForkButton } from "@/components/share/fork-button";
-import { SharedMessage } from "@/components/share/shared-message";
 import { Button } from "@/components/ui/button";
 import { currentUser, signInPath } from "@/lib/auth/session";
+import { getEnv } from "@/lib/env";
 import { openShare } from "@/lib/shares/open-share";
-import { firstQuestion } from "@/lib/shares/snapshot";
+import { renderedSnapshot } from "@/lib/shares/page-cache";
 
 type Props = { params: Promise<{ id: string }> };
 
 /**
- * Metadata and page ask once per request: one D1 read, one membership check. Unknown, revoked and
- * not-yours all end here, in the app's 404, before anything is rendered.
+ * Metadata and page ask once per request: one access check (D1 read, membership check), then the
+ * rendered snapshot. Unknown, revoked and not-yours all end here, in the app's 404, before
+ * anything is rendered.
  */
 const load = cache(async (id: string) => {
   const viewer = await currentUser();
   const opened = await openShare(id, viewer);
   if (opened.access === "not_found") notFound();
-  return { viewer, opened };
+  if (opened.access === "sign_in") return { viewer, opened };
+  return { viewer, opened, rendered: await renderedSnapshot(getEnv(), opened.share) };
 });
 
 const ROBOTS = { index: false, follow: false } as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { opened } = await load((await params).id);
+  const { opened, rendered } = await load((await params).id);
   // Nothing about a link goes into the head until the viewer may see it.
-  if (opened.access === "sign_in") return { title: "Shared conversation", robots: ROBOTS };
+  if (opened.access === "sign_in" || !rendered) return { title: "Shared conversation", robots: ROBOTS };
   const { share } = opened;
-  const description = firstQuestion(share.messages) || "A conversation shared from Sentry Chat.";
+  const description = rendered.description || "A conversation shared from Sentry Chat.";
   return {
     title: share.title,
     description,
@@ -43,8 +45,8 @@ const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: 
 
 export default async function SharePage({ params }: Props) {
   const { id } = await params;
-  const { viewer, opened } = await load(id);
-  if (opened.access === "sign_in") {
+  const { viewer, opened, rendered } = await load(id);
+  if (opened.access === "sign_in" || !rendered) {
     return (
       <main className="mx-auto flex min-h-dvh max-w-md flex-col items-center justify-center gap-4 p-6 text-center">
         <p className="text-muted-foreground text-sm font-medium">Shared from Sentry Chat</p>
@@ -71,9 +73,8 @@ export default async function SharePage({ params }: Props) {
       </header>
       <main className="mx-auto flex w-full max-w-3xl flex-col gap-6 px-4 py-6">
         <h1 className="text-xl font-semibold">{share.title}</h1>
-        {share.messages.map((message) => (
-          <SharedMessage key={message.id} message={message} sharerName={share.ownerName} />
-        ))}
+        {/* Built from the snapshot by lib/shares/render-html.ts, where every piece of it is escaped or sanitised. */}
+        <div className="flex flex-col gap-6" dangerouslySetInnerHTML={{ __html: rendered.html }} />
         <p className="text-muted-foreground border-t pt-4 text-sm">
           A snapshot taken when it was shared; later messages are not included.{" "}
           {!viewer && <Link href={signInPath(`/share/${id}`)} className="underline">Sign in</Link>}
