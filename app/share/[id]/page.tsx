@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { ForkButton } from "@/components/share/fork-button";
+import { ForkForm } from "@/components/share/fork-form";
 import { Button } from "@/components/ui/button";
 import { currentUser, signInPath } from "@/lib/auth/session";
 import { getEnv } from "@/lib/env";
 import { openShare } from "@/lib/shares/open-share";
 import { renderedSnapshot } from "@/lib/shares/page-cache";
+import { forkShareAction } from "./actions";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -53,7 +53,7 @@ export default async function SharePage({ params }: Props) {
         <h1 className="text-2xl font-semibold">Sign in to see this conversation</h1>
         <p className="text-muted-foreground">It was shared with the members of a Sentry organization.</p>
         <Button asChild>
-          <Link href={signInPath(`/share/${id}`)}>Sign in with Sentry</Link>
+          <a href={signInPath(`/share/${id}`)}>Sign in with Sentry</a>
         </Button>
       </main>
     );
@@ -69,7 +69,11 @@ export default async function SharePage({ params }: Props) {
             {share.visibility === "org" && <> · members of {share.organization}</>}
           </p>
         </div>
-        {viewer ? <ForkButton shareId={share.id} /> : null}
+        {viewer ? (
+          <ForkForm action={forkShareAction.bind(null, share.id)}>
+            <Button type="submit">Continue in my chats</Button>
+          </ForkForm>
+        ) : null}
       </header>
       <main className="mx-auto flex w-full max-w-3xl flex-col gap-6 px-4 py-6">
         <h1 className="text-xl font-semibold">{share.title}</h1>
@@ -77,7 +81,11 @@ export default async function SharePage({ params }: Props) {
         <div className="flex flex-col gap-6" dangerouslySetInnerHTML={{ __html: rendered.html }} />
         <p className="text-muted-foreground border-t pt-4 text-sm">
           A snapshot taken when it was shared; later messages are not included.{" "}
-          {!viewer && <Link href={signInPath(`/share/${id}`)} className="underline">Sign in</Link>}
+          {!viewer && (
+            <a href={signInPath(`/share/${id}`)} className="underline">
+              Sign in
+            </a>
+          )}
         </p>
       </main>
     </div>
