@@ -1,4 +1,4 @@
-import { readSnapshot, type SharedConversation } from "@/lib/db/shares";
+import { findActiveShare, readSnapshot, type SharedConversation } from "@/lib/db/shares";
 import { RENDERER_VERSION, renderSnapshotHtml } from "@/lib/shares/render-html";
 import { firstQuestion } from "@/lib/shares/snapshot";
 
@@ -25,6 +25,19 @@ export async function renderedSnapshot(env: Pick<CloudflareEnv, "DB" | "KV">, sh
   const rendered = { html: renderSnapshotHtml(messages, share.ownerName), description: firstQuestion(messages) };
   await env.KV.put(keyFor(share.id), rendered.html, { expirationTtl: TTL_SECONDS, metadata: { description: rendered.description } });
   return rendered;
+}
+
+/**
+ * Renders a new link after it has been answered, so its first viewer does not wait for it. A
+ * failure costs nothing but that: the first view renders it then.
+ */
+export async function prerenderSnapshot(env: Pick<CloudflareEnv, "DB" | "KV">, shareId: string): Promise<void> {
+  try {
+    const share = await findActiveShare(env.DB, shareId);
+    if (share) await renderedSnapshot(env, share);
+  } catch (error) {
+    console.error(JSON.stringify({ msg: "rendering a shared link ahead failed", shareId, error: String(error) }));
+  }
 }
 
 /** A revoked link's rendering is dropped with it (the access check already answers 404 for it). */
