@@ -20,18 +20,19 @@ const load = cache(async (id: string) => {
   const viewer = await currentUser();
   const opened = await openShare(id, viewer);
   if (opened.access === "not_found") notFound();
-  if (opened.access === "sign_in") return { viewer, opened };
-  return { viewer, opened, rendered: await renderedSnapshot(getEnv(), opened.share) };
+  // Signed out of an organization link: nothing of it is shown.
+  if (opened.access === "sign_in") return { viewer, shown: null };
+  return { viewer, shown: { share: opened.share, ...(await renderedSnapshot(getEnv(), opened.share)) } };
 });
 
 const ROBOTS = { index: false, follow: false } as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { opened, rendered } = await load((await params).id);
+  const { shown } = await load((await params).id);
   // Nothing about a link goes into the head until the viewer may see it.
-  if (opened.access === "sign_in" || !rendered) return { title: "Shared conversation", robots: ROBOTS };
-  const { share } = opened;
-  const description = rendered.description || "A conversation shared from Sentry Chat.";
+  if (!shown) return { title: "Shared conversation", robots: ROBOTS };
+  const { share } = shown;
+  const description = shown.description || "A conversation shared from Sentry Chat.";
   return {
     title: share.title,
     description,
@@ -45,8 +46,8 @@ const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: 
 
 export default async function SharePage({ params }: Props) {
   const { id } = await params;
-  const { viewer, opened, rendered } = await load(id);
-  if (opened.access === "sign_in" || !rendered) {
+  const { viewer, shown } = await load(id);
+  if (!shown) {
     return (
       <main className="mx-auto flex min-h-dvh max-w-md flex-col items-center justify-center gap-4 p-6 text-center">
         <p className="text-muted-foreground text-sm font-medium">Shared from Sentry Chat</p>
@@ -58,7 +59,7 @@ export default async function SharePage({ params }: Props) {
       </main>
     );
   }
-  const { share } = opened;
+  const { share, html } = shown;
   return (
     <div className="flex min-h-dvh flex-col">
       <header className="flex flex-wrap items-center justify-between gap-2 border-b px-4 py-2">
@@ -78,7 +79,7 @@ export default async function SharePage({ params }: Props) {
       <main className="mx-auto flex w-full max-w-3xl flex-col gap-6 px-4 py-6">
         <h1 className="text-xl font-semibold">{share.title}</h1>
         {/* Built from the snapshot by lib/shares/render-html.ts, where every piece of it is escaped or sanitised. */}
-        <div className="flex flex-col gap-6" dangerouslySetInnerHTML={{ __html: rendered.html }} />
+        <div className="flex flex-col gap-6" dangerouslySetInnerHTML={{ __html: html }} />
         <p className="text-muted-foreground border-t pt-4 text-sm">
           A snapshot taken when it was shared; later messages are not included.{" "}
           {!viewer && (
