@@ -6,6 +6,7 @@
 import openNext from "open-next-worker";
 import { handleMcp, isMcpPath } from "@/lib/mcp/http-entry";
 import { handleSse, SSE_MESSAGE_PATH, SSE_PATH } from "@/lib/mcp/sse/entry";
+import { serverRenderedNotFound } from "@/lib/worker/not-found-document";
 
 export { McpSseSession } from "@/lib/mcp/sse/session-object";
 
@@ -14,6 +15,7 @@ export default {
     const { pathname } = new URL(request.url);
     if (isMcpPath(pathname)) return handleMcp(request, env, ctx);
     if (pathname === SSE_PATH || pathname === SSE_MESSAGE_PATH) return handleSse(request, env);
-    return openNext.fetch(request, env, ctx);
+    const response = await openNext.fetch(request, env, ctx);
+    return serverRenderedNotFound(request, response, (notFound) => openNext.fetch(notFound, env, ctx));
   },
 } satisfies ExportedHandler<CloudflareEnv>;

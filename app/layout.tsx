@@ -1,8 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import { ThemeProvider } from "next-themes";
-import { Toaster } from "@/components/ui/sonner";
-import { TooltipProvider } from "@/components/ui/tooltip";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -13,6 +11,10 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
+/**
+ * What every page needs, and only that: a shared link (app/share) loads nothing else. The chat's
+ * client providers (tooltips, toasts) live in app/(chat)/layout.tsx.
+ */
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // The per-request CSP nonce (set by middleware.ts) for the theme script next-themes inlines.
   const nonce = (await headers()).get("x-nonce") ?? undefined;
@@ -20,8 +22,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang="en" suppressHydrationWarning>
       <body className="min-h-dvh antialiased">
         <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange nonce={nonce}>
-          <TooltipProvider>{children}</TooltipProvider>
-          <Toaster />
+          {children}
         </ThemeProvider>
       </body>
     </html>

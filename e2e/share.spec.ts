@@ -62,7 +62,9 @@ test("a public link reads without JavaScript or a session, as a snapshot of the 
 
 test("shared Markdown is hardened on the server: no images, no scripts, only safe links", async ({ page, browser }) => {
   await page.goto("/");
-  await ask(page, MARKDOWN);
+  // The question is the sharer's own text: shown as typed, never as markup.
+  const question = `${MARKDOWN} <img src=x onerror="document.title='pwned'"><script>window.pwned=1</script>`;
+  await ask(page, question);
   // The whole reply has arrived (and is stored) once it can be regenerated.
   await expect(page.getByRole("button", { name: "Regenerate" })).toBeVisible();
   const conversation = await conversationId(page);
@@ -78,6 +80,8 @@ test("shared Markdown is hardened on the server: no images, no scripts, only saf
   await expect(reply.getByRole("link", { name: "a bad one" })).toHaveCount(0);
   await expect(reply.getByText("a bad one")).toBeVisible();
   await expect(reply.locator("img, script")).toHaveCount(0);
+  await expect(reader.getByTestId("shared-message-user").getByText(question, { exact: true })).toBeVisible();
+  await expect(reader.locator("main img, main script")).toHaveCount(0);
   await context.close();
 });
 
@@ -102,17 +106,21 @@ test("revoking: only the owner can, and a revoked link is indistinguishable from
   const after = (await (await page.request.get("/api/shares")).json()).shares as Array<{ id: string }>;
   expect(after.map((s) => s.id)).not.toContain(id);
 
-  const revoked = await openSignedOut(browser, `/share/${id}`);
-  const never = await openSignedOut(browser, "/share/AAAAAAAAAAAAAAAAAAAAAA");
-  const malformed = await openSignedOut(browser, "/share/nope");
-  for (const seen of [revoked, never, malformed]) {
-    expect(seen.status).toBe(404);
-    await expect(seen.page.getByRole("heading", { name: "This page does not exist" })).toBeVisible();
+  // With JavaScript and without it (the page is server-rendered, not drawn by the client).
+  for (const javaScriptEnabled of [true, false]) {
+    const revoked = await openSignedOut(browser, `/share/${id}`, { javaScriptEnabled });
+    const never = await openSignedOut(browser, "/share/AAAAAAAAAAAAAAAAAAAAAA", { javaScriptEnabled });
+    const malformed = await openSignedOut(browser, "/share/nope", { javaScriptEnabled });
+    for (const seen of [revoked, never, malformed]) {
+      expect(seen.status).toBe(404);
+      await expect(seen.page.getByRole("heading", { name: "This page does not exist" })).toBeVisible();
+      await expect(seen.page.getByRole("link", { name: "Back to Sentry Chat" })).toHaveAttribute("href", "/");
+    }
+    const text = async (seen: typeof revoked) => seen.page.locator("body").innerText();
+    expect(await text(revoked)).toBe(await text(never));
+    expect(await revoked.page.title()).toBe(await never.page.title());
+    for (const seen of [revoked, never, malformed]) await seen.context.close();
   }
-  const text = async (seen: typeof revoked) => seen.page.locator("body").innerText();
-  expect(await text(revoked)).toBe(await text(never));
-  expect(await revoked.page.title()).toBe(await never.page.title());
-  for (const seen of [revoked, never, malformed]) await seen.context.close();
 });
 
 test("an organization link: members read it, signed-out viewers are asked to sign in, others get 404", async ({ page, browser }) => {
@@ -181,5 +189,14 @@ test("a signed-in viewer continues a shared conversation in a chat of their own"
   expect(conversations.map((c: { id: string; title: string }) => [c.id, c.title])).toContainEqual([copy, "Who am I?"]);
   // The copy is Sam's: he can share it himself.
   expect((await sam.request.post("/api/shares", { data: { conversationId: copy, visibility: "public" } })).status()).toBe(201);
+
+  // The button is a plain form: it works without JavaScript too.
+  const noScript = await browser.newContext({ storageState: await samContext.storageState(), javaScriptEnabled: false });
+  const reader = await noScript.newPage();
+  await reader.goto(`/share/${id}`);
+  await reader.getByRole("button", { name: "Continue in my chats" }).click();
+  await reader.waitForURL(/\/c\/[0-9a-f-]{36}$/);
+  expect(new URL(reader.url()).pathname).not.toBe(`/c/${copy}`);
+  await noScript.close();
   await samContext.close();
 });

@@ -12,8 +12,8 @@ export type ShareSummary = {
   title: string;
   createdAt: number;
 };
-/** What a viewer is shown, once allowed to see it. */
-export type SharedConversation = ShareSummary & { ownerId: string; ownerName: string; messages: SnapshotMessage[] };
+/** A link as a viewer's access is decided on: who made it, for whom; the snapshot is read only once they may see it. */
+export type SharedConversation = ShareSummary & { ownerId: string; ownerName: string };
 
 type ShareRow = {
   id: string;
@@ -103,25 +103,33 @@ export async function revokeShare(db: D1Database, ownerId: string, id: string): 
 }
 
 /**
- * A link that has not been revoked, with its snapshot and the sharer's name — before any viewer
+ * A link that has not been revoked, with the sharer's name but not its snapshot — before any viewer
  * check: callers decide who may see it (lib/shares/access.ts), so this never goes to a response
  * on its own.
  */
 export async function findActiveShare(db: D1Database, id: string): Promise<SharedConversation | null> {
   const row = await db
     .prepare(
-      `SELECT s.*, u.name AS owner_name FROM shares s JOIN users u ON u.id = s.owner_id
+      `SELECT s.id, s.conversation_id, s.owner_id, s.visibility, s.organization, s.title, s.created_at, u.name AS owner_name
+       FROM shares s JOIN users u ON u.id = s.owner_id
        WHERE s.id = ?1 AND s.revoked_at IS NULL`,
     )
     .bind(id)
-    .first<ShareRow & { snapshot: string; owner_name: string }>();
+    .first<ShareRow & { owner_name: string }>();
   if (!row) return null;
-  const messages = snapshotSchema.parse(JSON.parse(row.snapshot));
-  return { ...toSummary(row), ownerId: row.owner_id, ownerName: row.owner_name, messages };
+  return { ...toSummary(row), ownerId: row.owner_id, ownerName: row.owner_name };
+}
+
+/** The messages of a link found by findActiveShare, for a viewer it has let in. */
+export async function readSnapshot(db: D1Database, share: SharedConversation): Promise<SnapshotMessage[]> {
+  const row = await db.prepare("SELECT snapshot FROM shares WHERE id = ?1 AND revoked_at IS NULL").bind(share.id).first<{ snapshot: string }>();
+  if (!row) throw notFound();
+  return snapshotSchema.parse(JSON.parse(row.snapshot));
 }
 
 /** Copies a snapshot into a new conversation of the viewer's, titled like the shared one. */
 export async function forkSnapshot(db: D1Database, userId: string, share: SharedConversation): Promise<string> {
+  const messages = await readSnapshot(db, share);
   const id = crypto.randomUUID();
   const now = Date.now();
   // The copy keeps the text and the finished tool calls, as the chat's own message parts.
@@ -129,7 +137,7 @@ export async function forkSnapshot(db: D1Database, userId: string, share: Shared
     db
       .prepare("INSERT INTO conversations (id, user_id, title, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)")
       .bind(id, userId, share.title, now),
-    ...share.messages.map((message, index) =>
+    ...messages.map((message, index) =>
       db
         .prepare(
           `INSERT INTO messages (conversation_id, id, seq, role, parts, metadata, status, created_at)

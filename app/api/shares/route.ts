@@ -6,6 +6,7 @@ import { createShare, listShares } from "@/lib/db/shares";
 import { loadEffectiveConfig } from "@/lib/settings/effective";
 import { AppError } from "@/lib/errors";
 import { assertSameOrigin, errorResponse, readJsonBody } from "@/lib/http";
+import { prerenderSnapshot } from "@/lib/shares/page-cache";
 import { visibilityAllowed } from "@/lib/shares/policy";
 import { createShareSchema, listSharesSchema, MAX_SHARE_BODY_BYTES } from "@/lib/shares/requests";
 
@@ -24,7 +25,7 @@ export async function POST(request: Request): Promise<Response> {
     // Authorize: the policy must allow this kind of link, and an organization link must name an
     // organization the owner belongs to (and the app may be used with). Conversation ownership is
     // checked inside createShare.
-    const { env } = getCloudflareContext();
+    const { env, ctx } = getCloudflareContext();
     const { config } = await loadEffectiveConfig(env);
     if (!visibilityAllowed(config.sharingPolicy, body.visibility)) {
       throw new AppError("forbidden", "Sharing this way is turned off on this server.");
@@ -39,6 +40,7 @@ export async function POST(request: Request): Promise<Response> {
 
     // Work.
     const share = await createShare(env.DB, user.id, { conversationId: body.conversationId, visibility: body.visibility, organization });
+    ctx.waitUntil(prerenderSnapshot(env, share.id));
     return Response.json({ share }, { status: 201, headers: PRIVATE });
   } catch (error) {
     return errorResponse(error);

@@ -4,6 +4,7 @@ import { revokeShare } from "@/lib/db/shares";
 import { AppError } from "@/lib/errors";
 import { assertSameOrigin, errorResponse } from "@/lib/http";
 import { isShareId } from "@/lib/shares/id";
+import { forgetRenderedSnapshot } from "@/lib/shares/page-cache";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -19,7 +20,9 @@ export async function DELETE(request: Request, context: Context): Promise<Respon
     const user = await requireApiUser();
 
     // Authorize and work: revokeShare only touches the user's own links.
-    await revokeShare(getCloudflareContext().env.DB, user.id, id);
+    const { env } = getCloudflareContext();
+    await revokeShare(env.DB, user.id, id);
+    await forgetRenderedSnapshot(env.KV, id);
     return new Response(null, { status: 204 });
   } catch (error) {
     return errorResponse(error);

@@ -1,9 +1,6 @@
-import { getCloudflareContext } from "@opennextjs/cloudflare";
 import { requireApiUser } from "@/lib/auth/session";
-import { forkSnapshot } from "@/lib/db/shares";
-import { AppError } from "@/lib/errors";
 import { assertSameOrigin, errorResponse } from "@/lib/http";
-import { openShare } from "@/lib/shares/open-share";
+import { forkShare } from "@/lib/shares/fork";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -17,13 +14,8 @@ export async function POST(request: Request, context: Context): Promise<Response
     // Authenticate.
     const user = await requireApiUser();
 
-    // Authorize: only someone allowed to see the link may copy it; everyone else gets the unknown-link answer.
-    const opened = await openShare(id, user);
-    if (opened.access === "sign_in") throw new AppError("reauth_required");
-    if (opened.access !== "allowed") throw new AppError("not_found", "This link does not exist.");
-
-    // Work.
-    const conversationId = await forkSnapshot(getCloudflareContext().env.DB, user.id, opened.share);
+    // Authorize and work: forkShare lets only someone allowed to see the link copy it.
+    const conversationId = await forkShare(id, user);
     return Response.json({ conversationId }, { status: 201 });
   } catch (error) {
     return errorResponse(error);

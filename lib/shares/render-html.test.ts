@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { renderSnapshotHtml } from "./render-html";
+import type { SnapshotMessage } from "./snapshot";
+
+const at = Date.UTC(2026, 10, 27, 7, 52);
+
+function render(messages: Array<Pick<SnapshotMessage, "role" | "parts">>): string {
+  return renderSnapshotHtml(messages.map((m, i) => ({ id: `m${i}`, createdAt: at, ...m })), "Jane <Doe>");
+}
+
+describe("renderSnapshotHtml", () => {
+  it("renders the assistant's Markdown with safe links only, and no images or raw HTML", () => {
+    const html = render([
+      {
+        role: "assistant",
+        parts: [
+          {
+            type: "text",
+            text:
+              "**Bold** [safe](https://example.com/docs) [bad](javascript:alert(1)) [relative](/admin) " +
+              "![pixel](https://evil.example/p.png) <script>window.pwned=1</script> <img src=x onerror=alert(1)> " +
+              '<a href="https://evil.example" onclick="x()">raw</a>',
+          },
+        ],
+      },
+    ]);
+    expect(html).toContain("<strong>Bold</strong>");
+    expect(html).toContain(
+      '<a href="https://example.com/docs" target="_blank" rel="noopener noreferrer" class="text-primary underline underline-offset-2">safe</a>',
+    );
+    expect(html).toMatch(/<span[^>]*>bad \[blocked\]<\/span>/);
+    expect(html).toContain("<span>relative</span>");
+    expect(html).not.toMatch(/<img|<script|onerror|onclick|javascript:|evil\.example/i);
+  });
+
+  it("keeps user text, tool arguments and results as text, never markup", () => {
+    const html = render([
+      { role: "user", parts: [{ type: "text", text: "<script>alert(1)</script> **not bold**" }] },
+      {
+        role: "assistant",
+        parts: [
+          { type: "tool", toolName: "get_issue<x>", state: "failed", input: '{"q":"<img src=x>"}', result: "</pre><script>1</script>", durationMs: 1500 },
+        ],
+      },
+    ]);
+    expect(html).not.toMatch(/<script|<img|<\/pre><script/);
+    expect(html).toContain("&#x3C;script>alert(1)&#x3C;/script> **not bold**");
+    expect(html).toContain("Jane &#x3C;Doe> · ");
+    expect(html).toContain('data-tool-name="get_issue<x>"');
+    expect(html).toContain("· Failed");
+    expect(html).toContain("· 1.5 s");
+    expect(html).toContain('<time datetime="2026-11-27T07:52:00.000Z">Nov 27, 2026, 7:52 AM UTC</time>');
+  });
+
+  it("shows tool calls as <details> a reader opens without JavaScript", () => {
+    const html = render([{ role: "assistant", parts: [{ type: "tool", toolName: "whoami", state: "done", input: "", result: "" }] }]);
+    expect(html).toMatch(/^<article class="flex w-full flex-col gap-1 items-start" data-testid="shared-message-assistant">/);
+    expect(html).toContain('<details class="bg-muted/40 rounded-lg border text-sm" data-testid="shared-tool-call" data-tool-name="whoami">');
+    expect(html).toContain("(none)");
+    expect(html).toContain("(no result)");
+  });
+});
