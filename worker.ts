@@ -7,6 +7,7 @@ import openNext from "open-next-worker";
 import { handleMcp, isMcpPath } from "@/lib/mcp/http-entry";
 import { handleSse, SSE_MESSAGE_PATH, SSE_PATH } from "@/lib/mcp/sse/entry";
 import { serverRenderedNotFound } from "@/lib/worker/not-found-document";
+import { isStaticDocument, withoutClientRuntime } from "@/lib/worker/static-document";
 
 export { McpSseSession } from "@/lib/mcp/sse/session-object";
 
@@ -15,7 +16,9 @@ export default {
     const { pathname } = new URL(request.url);
     if (isMcpPath(pathname)) return handleMcp(request, env, ctx);
     if (pathname === SSE_PATH || pathname === SSE_MESSAGE_PATH) return handleSse(request, env);
-    const response = await openNext.fetch(request, env, ctx);
-    return serverRenderedNotFound(request, response, (notFound) => openNext.fetch(notFound, env, ctx));
+    const response = await serverRenderedNotFound(request, await openNext.fetch(request, env, ctx), (notFound) =>
+      openNext.fetch(notFound, env, ctx),
+    );
+    return isStaticDocument(request, response) ? withoutClientRuntime(response) : response;
   },
 } satisfies ExportedHandler<CloudflareEnv>;

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import { ThemeProvider } from "next-themes";
+import { KEEP_ON_STATIC_PAGES } from "@/lib/worker/static-document";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -21,7 +22,14 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="en" suppressHydrationWarning>
       <body className="min-h-dvh antialiased">
-        <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange nonce={nonce}>
+        <ThemeProvider
+          attribute="class"
+          defaultTheme="system"
+          enableSystem
+          disableTransitionOnChange
+          nonce={nonce}
+          scriptProps={{ [KEEP_ON_STATIC_PAGES]: "" }}
+        >
           {children}
         </ThemeProvider>
       </body>

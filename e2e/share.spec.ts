@@ -60,6 +60,26 @@ test("a public link reads without JavaScript or a session, as a snapshot of the 
   await context.close();
 });
 
+test("a shared link is a finished document: it loads no script, yet keeps the reader's dark theme", async ({ page, browser }) => {
+  const conversation = await conversationWithWhoami(page);
+  const id = await createShare(page.request, { conversationId: conversation, visibility: "public" });
+
+  const context = await browser.newContext({ colorScheme: "dark" });
+  const reader = await context.newPage();
+  const scripts: string[] = [];
+  reader.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(request.url());
+  });
+  const response = await reader.goto(`/share/${id}`);
+  expect(response?.status()).toBe(200);
+  await expect(reader.getByTestId("shared-message-assistant")).toContainText("Here is what Sentry says about you");
+  // Only the theme's inline script runs, before first paint.
+  await expect(reader.locator("html")).toHaveClass(/dark/);
+  expect(await reader.locator("script").count()).toBe(1);
+  expect(scripts).toEqual([]);
+  await context.close();
+});
+
 test("shared Markdown is hardened on the server: no images, no scripts, only safe links", async ({ page, browser }) => {
   await page.goto("/");
   // The question is the sharer's own text: shown as typed, never as markup.
