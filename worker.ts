@@ -6,14 +6,15 @@
 import openNext from "open-next-worker";
 import { handleMcp, isMcpPath } from "@/lib/mcp/http-entry";
 import { handleSse, SSE_MESSAGE_PATH, SSE_PATH } from "@/lib/mcp/sse/entry";
+import { withObservability } from "@/lib/observability/with-observability";
 
 export { McpSseSession } from "@/lib/mcp/sse/session-object";
 
-export default {
+export default withObservability({
   async fetch(request, env, ctx) {
     const { pathname } = new URL(request.url);
     if (isMcpPath(pathname)) return handleMcp(request, env);
     if (pathname === SSE_PATH || pathname === SSE_MESSAGE_PATH) return handleSse(request, env);
     return openNext.fetch(request, env, ctx);
   },
-} satisfies ExportedHandler<CloudflareEnv>;
+} satisfies ExportedHandler<CloudflareEnv>);

@@ -6,6 +6,7 @@ import { assertOrganizationAccess } from "@/lib/mcp/authorize";
 import { parseConstraints } from "@/lib/mcp/constraints";
 import { mcpErrorResponse } from "@/lib/mcp/errors";
 import { createMcpServer } from "@/lib/mcp/server";
+import { identifyUser } from "@/lib/observability/report";
 import { sentryClientFor } from "@/lib/sentry/for-deployment";
 
 /** `/mcp`, `/mcp/:org`, `/mcp/:org/:project`. */
@@ -37,6 +38,7 @@ export async function handleMcp(request: Request, env: CloudflareEnv): Promise<R
     // Authenticate.
     const config = getConfig(env);
     const identity = await authenticateMcpRequest(request, env.KV, config.sentryUrl);
+    identifyUser(identity.userId);
     if (!(await env.MCP_RATE_LIMITER.limit({ key: identity.tokenHash })).success) {
       throw new AppError("rate_limited", "Too many MCP requests for this token. Wait a minute.", { retryAfter: 60 });
     }

@@ -22,6 +22,8 @@ import { saveMessage } from "@/lib/db/messages";
 import { getConfig } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { assertSameOrigin, errorResponse, readJsonBody } from "@/lib/http";
+import { chatTelemetry } from "@/lib/observability/chat-telemetry";
+import { identifyUser, reportError } from "@/lib/observability/report";
 
 const MAX_STEPS = 10;
 /** The model's 429s and 5xx are retried with backoff (honouring retry-after) before the person sees an error. */
@@ -40,6 +42,7 @@ export async function POST(request: Request): Promise<Response> {
     // Authenticate: a session, and a Sentry grant that still works (else reauth_required, before
     // anything is stored, so the client keeps the message as a draft while the person signs in).
     const user = await requireApiUser();
+    identifyUser(user.id);
     const { env, ctx } = getCloudflareContext();
     const config = getConfig(env);
     if (!(await env.CHAT_RATE_LIMITER.limit({ key: user.id })).success) {
@@ -74,6 +77,7 @@ export async function POST(request: Request): Promise<Response> {
       toolApproval: ({ toolCall }) => approvalFor(toolCall.toolName),
       stopWhen: isStepCount(MAX_STEPS),
       maxRetries: MODEL_RETRIES,
+      telemetry: { integrations: chatTelemetry() },
       onToolExecutionEnd: ({ callId, toolExecutionMs }) => {
         toolDurations[callId] = toolExecutionMs;
       },
@@ -88,6 +92,7 @@ export async function POST(request: Request): Promise<Response> {
         part.type === "finish-step" || part.type === "finish" ? { toolDurations: { ...toolDurations } } : undefined,
       onError: (error) => {
         console.error(JSON.stringify({ msg: "chat stream error", error: String(error) }));
+        reportError(error, "chat stream");
         return "The assistant could not finish this reply. Try again.";
       },
     });
