@@ -1,8 +1,10 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import { ThemeProvider } from "next-themes";
+import { BrowserMonitoring } from "@/components/observability/browser-monitoring";
 import { Toaster } from "@/components/ui/sonner";
 import { TooltipProvider } from "@/components/ui/tooltip";
+import { getConfig } from "@/lib/env";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -16,12 +18,14 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // The per-request CSP nonce (set by middleware.ts) for the theme script next-themes inlines.
   const nonce = (await headers()).get("x-nonce") ?? undefined;
+  const monitoring = getConfig().observability;
   return (
     <html lang="en" suppressHydrationWarning>
       <body className="min-h-dvh antialiased">
         <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange nonce={nonce}>
           <TooltipProvider>{children}</TooltipProvider>
           <Toaster />
+          {monitoring && <BrowserMonitoring config={monitoring} />}
         </ThemeProvider>
       </body>
     </html>

@@ -119,3 +119,22 @@ test("expected outcomes are not reported: a refused request leaves Sentry quiet"
   await reported((item) => item.type === "transaction" && item.payload.transaction === "POST /api/chat");
   expect((await sentryStandIn.envelopes()).flatMap((envelope) => envelope.items).filter((item) => item.type === "event")).toEqual([]);
 });
+
+test("an error in the browser is reported with the page's path only, and the SDK loads only with a DSN", async ({ page, context }) => {
+  await signInWithSentry(page);
+  await page.goto("/?draft=private-draft-text");
+  // The SDK is loaded and started once the page load's transaction arrives.
+  await reported((item) => item.type === "transaction" && item.payload.contexts?.trace?.op === "pageload");
+  await page.evaluate(() => {
+    setTimeout(() => {
+      throw new Error("a bug in the page");
+    });
+  });
+  const event = (await reported((item) => item.type === "event" && item.payload.exception?.values?.[0]?.value === "a bug in the page")).payload;
+  expect(event).toMatchObject({ platform: "javascript", environment: "e2e", release: "sentry-chat@e2e" });
+  expect(event.request.url).toMatch(/^http:\/\/localhost:\d+\/$/);
+  expect(event.user).toBeUndefined();
+
+  const cookie = await sessionCookie(context);
+  await expectNothingPrivate(await sentryStandIn.envelopes(), ["private-draft-text", cookie!.value, "jane@example.com"]);
+});
