@@ -56,6 +56,9 @@ test("without SENTRY_DSN a failing chat and a failing tool call send nothing, an
   await sentryStandIn.fault({ path: "/api/0/auth/", status: 500 });
   await ask(page, "whoami again please");
   await expect(page.getByTestId("tool-card").nth(1)).toHaveAttribute("data-state", "failed");
+  // The model carries on after the failed tool; the next question waits for the reply to end.
+  await expect(page.getByTestId("message-assistant").nth(1)).toContainText("Here is what Sentry says about you");
+  await expect(page.getByRole("button", { name: "Send" })).toBeVisible();
   await openaiStandIn.fault({ status: 500, count: 3 });
   await ask(page, "checkout keeps failing");
   await expect(page.getByTestId("chat-error")).toBeVisible();

@@ -115,16 +115,24 @@ test("a failing tool call is reported, and its transaction has the tool span wit
 test("expected outcomes are not reported: a refused request leaves Sentry quiet", async ({ request }) => {
   const refused = await request.post("/api/chat", { data: "{not json", headers: { "content-type": "application/json" } });
   expect(refused.status()).toBe(400);
-  // A transaction for the request still arrives; no error event does.
-  await reported((item) => item.type === "transaction" && item.payload.transaction === "POST /api/chat");
-  expect((await sentryStandIn.envelopes()).flatMap((envelope) => envelope.items).filter((item) => item.type === "event")).toEqual([]);
+  // A transaction for the request still arrives (sent in the same flush as any error of its); no error event does.
+  const transaction = (
+    await reported(
+      (item) =>
+        item.type === "transaction" &&
+        item.payload.transaction === "POST /api/chat" &&
+        item.payload.contexts.trace.data["http.response.status_code"] === 400,
+    )
+  ).payload;
+  const items = (await sentryStandIn.envelopes()).flatMap((envelope) => envelope.items);
+  expect(items.filter((item) => item.type === "event" && item.payload.contexts.trace.trace_id === transaction.contexts.trace.trace_id)).toEqual([]);
 });
 
 test("an error in the browser is reported with the page's path only, and the SDK loads only with a DSN", async ({ page, context }) => {
   await signInWithSentry(page);
   await page.goto("/?draft=private-draft-text");
-  // The SDK is loaded and started once the page load's transaction arrives.
-  await reported((item) => item.type === "transaction" && item.payload.contexts?.trace?.op === "pageload");
+  // The SDK's global appears when its chunk is evaluated, and it is started in the same task.
+  await page.waitForFunction(() => "__SENTRY__" in window);
   await page.evaluate(() => {
     setTimeout(() => {
       throw new Error("a bug in the page");
@@ -134,6 +142,8 @@ test("an error in the browser is reported with the page's path only, and the SDK
   expect(event).toMatchObject({ platform: "javascript", environment: "e2e", release: "sentry-chat@e2e" });
   expect(event.request.url).toMatch(/^http:\/\/localhost:\d+\/$/);
   expect(event.user).toBeUndefined();
+  // The page load is traced too.
+  await reported((item) => item.type === "transaction" && item.payload.contexts?.trace?.op === "pageload");
 
   const cookie = await sessionCookie(context);
   await expectNothingPrivate(await sentryStandIn.envelopes(), ["private-draft-text", cookie!.value, "jane@example.com"]);
