@@ -15,6 +15,12 @@ describe("scrubText", () => {
     );
     expect(scrubText("Sentry answered 500 for /api/0/auth/")).toBe("Sentry answered 500 for /api/0/auth/");
   });
+
+  it("masks share link ids, which are enough to read a public conversation", () => {
+    expect(scrubText("GET /share/abc123DEF")).toBe(`GET /share/${FILTERED}`);
+    expect(scrubText("https://chat.example.com/api/shares/abc123/fork")).toBe(`https://chat.example.com/api/shares/${FILTERED}/fork`);
+    expect(scrubText("GET /api/shares/options")).toBe("GET /api/shares/options");
+  });
 });
 
 describe("scrubValue", () => {
@@ -92,6 +98,7 @@ describe("scrubEvent", () => {
     const span = scrubEvent(event).spans?.[0];
     expect(span?.description).toBe(`GET https://sentry.io/api/0/issues/?${FILTERED}`);
     expect(span?.data).toEqual({ "mcp.tool.name": "search_issues", "http.request.header.authorization": FILTERED });
+    expect(scrubEvent({ ...event, transaction: "GET /share/s3cretShareId" }).transaction).toBe(`GET /share/${FILTERED}`);
   });
 });
 

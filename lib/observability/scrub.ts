@@ -18,9 +18,11 @@ const KEPT_HEADERS = new Set(["accept", "content-length", "content-type", "user-
 const SECRET_IN_TEXT = [/\b(Bearer|Basic)\s+[^\s"',;]+/gi, /\bsntr[a-z]{1,2}_[A-Za-z0-9_+/=-]+/g, /\bsk-[A-Za-z0-9_-]{8,}/g];
 /** A query string can carry a search a person typed, an OAuth code or a key. */
 const URL_QUERY = /(https?:\/\/[^\s?#"']*)\?[^\s#"']*/gi;
+/** A share link's id is all it takes to read a public conversation. */
+const SHARE_ID = /(\/shares?\/)(?!options\b)[^/?#\s"']+/g;
 
 export function scrubText(text: string): string {
-  let out = text.replace(URL_QUERY, `$1?${FILTERED}`);
+  let out = text.replace(URL_QUERY, `$1?${FILTERED}`).replace(SHARE_ID, `$1${FILTERED}`);
   for (const pattern of SECRET_IN_TEXT) {
     out = out.replace(pattern, (match) => (/^(bearer|basic)\s/i.test(match) ? `${match.split(/\s+/)[0]} ${FILTERED}` : FILTERED));
   }
@@ -46,7 +48,7 @@ function scrubHeaders(headers: Record<string, string> | undefined): Record<strin
 }
 
 function scrubUrl(url: string | undefined): string | undefined {
-  return url === undefined ? undefined : url.split("?")[0];
+  return url === undefined ? undefined : scrubText(url.split("?")[0]);
 }
 
 export function scrubBreadcrumb(breadcrumb: Breadcrumb): Breadcrumb {
@@ -70,6 +72,7 @@ export function scrubEvent<E extends Event>(event: E): E {
   }
   if (event.user) out.user = event.user.id === undefined ? undefined : { id: event.user.id };
   if (event.message) out.message = scrubText(event.message);
+  if (event.transaction) out.transaction = scrubText(event.transaction);
   if (event.exception?.values) {
     out.exception = {
       ...event.exception,
