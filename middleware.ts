@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/request-path";
+import { getEnv, read } from "@/lib/env";
+import { ingestOrigin } from "@/lib/observability/config";
 import { contentSecurityPolicy } from "@/lib/security/csp";
 
 /**
@@ -9,7 +11,8 @@ import { contentSecurityPolicy } from "@/lib/security/csp";
  */
 export function middleware(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
-  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  const dsn = read(getEnv(), "SENTRY_DSN");
+  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development", dsn && ingestOrigin(dsn));
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", csp);

@@ -8,10 +8,11 @@ import { handleMcp, isMcpPath } from "@/lib/mcp/http-entry";
 import { handleSse, SSE_MESSAGE_PATH, SSE_PATH } from "@/lib/mcp/sse/entry";
 import { serverRenderedNotFound } from "@/lib/worker/not-found-document";
 import { isStaticDocument, withoutClientRuntime } from "@/lib/worker/static-document";
+import { withObservability } from "@/lib/observability/with-observability";
 
 export { McpSseSession } from "@/lib/mcp/sse/session-object";
 
-export default {
+export default withObservability({
   async fetch(request, env, ctx) {
     const { pathname } = new URL(request.url);
     if (isMcpPath(pathname)) return handleMcp(request, env, ctx);
@@ -21,4 +22,4 @@ export default {
     );
     return isStaticDocument(request, response) ? withoutClientRuntime(response) : response;
   },
-} satisfies ExportedHandler<CloudflareEnv>;
+} satisfies ExportedHandler<CloudflareEnv>);

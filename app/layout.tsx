@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import { ThemeProvider } from "next-themes";
+import { BrowserMonitoring } from "@/components/observability/browser-monitoring";
+import { getConfig } from "@/lib/env";
 import { KEEP_ON_STATIC_PAGES } from "@/lib/worker/static-document";
 import "./globals.css";
 
@@ -19,6 +21,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // The per-request CSP nonce (set by middleware.ts) for the theme script next-themes inlines.
   const nonce = (await headers()).get("x-nonce") ?? undefined;
+  const monitoring = getConfig().observability;
   return (
     <html lang="en" suppressHydrationWarning>
       <body className="min-h-dvh antialiased">
@@ -31,6 +34,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           scriptProps={{ [KEEP_ON_STATIC_PAGES]: "" }}
         >
           {children}
+          {monitoring && <BrowserMonitoring config={monitoring} />}
         </ThemeProvider>
       </body>
     </html>

@@ -1,4 +1,5 @@
 import { getCloudflareContext } from "@opennextjs/cloudflare";
+import { readObservabilityConfig, type ObservabilityConfig } from "@/lib/observability/config";
 import { parseSharingPolicy, type SharingPolicy } from "@/lib/shares/policy";
 
 /** String settings read from the worker's environment (`.dev.vars` locally, secrets in production). */
@@ -19,13 +20,15 @@ export type AppConfig = {
   sharingPolicy: SharingPolicy;
   /** Sentry account emails of the people who may open /admin, lower-case. */
   adminEmails: string[];
+  /** Sentry error monitoring and tracing (SENTRY_DSN, SENTRY_RELEASE, SENTRY_ENVIRONMENT, SENTRY_TRACES_SAMPLE_RATE); null when off. */
+  observability: ObservabilityConfig | null;
 };
 
 export function getEnv(): CloudflareEnv {
   return getCloudflareContext().env;
 }
 
-function read(env: CloudflareEnv, name: string): string | undefined {
+export function read(env: CloudflareEnv, name: string): string | undefined {
   const value = (env as unknown as Record<string, unknown>)[name];
   return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
 }
@@ -63,5 +66,6 @@ export function getConfig(env: CloudflareEnv = getEnv()): AppConfig {
     allowedOrgs: parseList(read(env, "ALLOWED_ORGS")),
     sharingPolicy: parseSharingPolicy(read(env, "SHARING_POLICY")),
     adminEmails: parseList(read(env, "ADMIN_EMAILS")),
+    observability: readObservabilityConfig((name) => read(env, name)),
   };
 }

@@ -1,8 +1,10 @@
 import { AppError } from "@/lib/errors";
+import { reportError } from "@/lib/observability/report";
 
 /** Turns any thrown value into the JSON error response of the shared error contract. */
 export function errorResponse(error: unknown): Response {
   const appError = error instanceof AppError ? error : new AppError("internal");
+  reportError(error, "route");
   if (!(error instanceof AppError)) console.error(JSON.stringify({ msg: "unhandled error", error: String(error) }));
   else if (appError.status >= 500) {
     console.error(JSON.stringify({ msg: "request failed", code: appError.code, cause: String(appError.cause ?? "") }));

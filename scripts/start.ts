@@ -13,7 +13,7 @@ import { startOpenAIStandIn } from "../e2e/stand-ins/openai/server.ts";
 import { startSentryStandIn } from "../e2e/stand-ins/sentry/server.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
-const sources = ["app", "components", "lib", "public", "middleware.ts", "next.config.ts", "open-next.config.ts", "package-lock.json"];
+const sources = ["app", "components", "lib", "public", "middleware.ts", "instrumentation.ts", "next.config.ts", "open-next.config.ts", "package-lock.json"];
 
 function newestMtime(entry: string): number {
   const full = path.join(root, entry);

@@ -10,12 +10,26 @@ async function control(base: string, path: string, init?: { method?: string; bod
   return response.status === 204 ? null : response.json();
 }
 
+export type SentEnvelope = {
+  projectId: string;
+  header: Record<string, unknown>;
+  items: Array<{ type: string; payload: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any -- event JSON
+  raw: string;
+};
+
 export const sentryStandIn = {
   reset: () => control(SENTRY_STANDIN_URL, "reset", { body: {} }),
   fault: (fault: Record<string, unknown>) => control(SENTRY_STANDIN_URL, "faults", { body: fault }),
   clearFaults: () => control(SENTRY_STANDIN_URL, "faults", { method: "DELETE" }),
   requests: async () => (await control(SENTRY_STANDIN_URL, "requests")).requests as Array<Record<string, unknown>>,
   clearRequests: () => control(SENTRY_STANDIN_URL, "requests", { method: "DELETE" }),
+  /** What the app reported to the stand-in's ingest endpoint (its SENTRY_DSN), oldest first. */
+  envelopes: async () => (await control(SENTRY_STANDIN_URL, "envelopes")).envelopes as SentEnvelope[],
+  /** The access tokens the app sent to the Sentry API, to check they were reported nowhere. */
+  bearerTokens: async () =>
+    (await sentryStandIn.requests())
+      .map((r) => /^Bearer (\S+)$/.exec(String((r.headers as Record<string, string>).authorization))?.[1])
+      .filter((token): token is string => token !== undefined),
   /** Lifetime in seconds of the access tokens the stand-in issues from now on (reset restores 8 h). */
   setTokenLifetime: (tokenExpiresIn: number) => control(SENTRY_STANDIN_URL, "config", { body: { tokenExpiresIn } }),
   /** The refresh_token grants the app made since the log was last cleared. */

@@ -1,5 +1,6 @@
 import { createMCPClient, type MCPClient } from "@ai-sdk/mcp";
 import type { ToolSet } from "ai";
+import { withTraceHeaders } from "@/lib/observability/trace-headers";
 
 /**
  * Our own /mcp is stateless and answers `initialize` the same way every time: after the first
@@ -27,7 +28,7 @@ export async function connectSentryTools(
       headers: { authorization: `Bearer ${accessToken}` },
       // workerd rejects `redirect: "error"`, the transport's default.
       redirect: "follow",
-      fetch: (input, init) => selfReference.fetch(input as RequestInfo, init as RequestInit),
+      fetch: (input, init) => selfReference.fetch(input as RequestInfo, withTraceHeaders(init as RequestInit)),
     },
   });
   knownInitializeResult ??= client.initializeResult;

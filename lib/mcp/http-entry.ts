@@ -6,6 +6,7 @@ import { assertOrganizationAccess } from "@/lib/mcp/authorize";
 import { parseConstraints } from "@/lib/mcp/constraints";
 import { mcpErrorResponse } from "@/lib/mcp/errors";
 import { createMcpServer } from "@/lib/mcp/server";
+import { identifyUser } from "@/lib/observability/report";
 import { sentryClientFor } from "@/lib/sentry/for-deployment";
 import { withSettings } from "@/lib/settings/effective";
 import { readSettings } from "@/lib/settings/store";
@@ -43,6 +44,7 @@ export async function handleMcp(request: Request, env: CloudflareEnv, ctx: Execu
     // The admin's settings (read fresh: a change applies to the next request) load meanwhile.
     const [identity, { settings }] = await Promise.all([authenticateMcpRequest(request, env.KV, base.sentryUrl), readSettings(env.KV, base)]);
     const config = withSettings(base, settings);
+    identifyUser(identity.userId);
     if (!(await env.MCP_RATE_LIMITER.limit({ key: identity.tokenHash })).success) {
       throw new AppError("rate_limited", "Too many MCP requests for this token. Wait a minute.", { retryAfter: 60 });
     }

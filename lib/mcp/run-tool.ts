@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import type { SentryTool, ToolContext } from "@/lib/mcp/tool";
+import { noteTool } from "@/lib/observability/request-record";
+import { reportError } from "@/lib/observability/report";
+import { traceToolCall } from "@/lib/observability/spans";
 
 export type ToolResult = { content: Array<{ type: "text"; text: string }>; isError?: true };
 
@@ -13,10 +16,14 @@ export function toolErrorMessage(error: unknown): string {
 
 /** Runs a tool on already-validated arguments; every failure becomes an `isError` result. */
 export async function runTool(tool: SentryTool, args: unknown, context: ToolContext): Promise<ToolResult> {
-  try {
-    return { content: [{ type: "text", text: await tool.handler(args, context) }] };
-  } catch (error) {
-    if (!(error instanceof AppError)) console.error(JSON.stringify({ msg: "tool failed", tool: tool.name, error: String(error) }));
-    return { isError: true, content: [{ type: "text", text: toolErrorMessage(error) }] };
-  }
+  noteTool(tool.name);
+  return traceToolCall(tool.name, async (): Promise<ToolResult> => {
+    try {
+      return { content: [{ type: "text", text: await tool.handler(args, context) }] };
+    } catch (error) {
+      if (!(error instanceof AppError)) console.error(JSON.stringify({ msg: "tool failed", tool: tool.name, error: String(error) }));
+      reportError(error, "tool");
+      return { isError: true, content: [{ type: "text", text: toolErrorMessage(error) }] };
+    }
+  });
 }

@@ -11,6 +11,11 @@ describe("content security policy", () => {
     expect(csp).not.toContain("unsafe-eval");
   });
 
+  it("lets the browser reach Sentry's ingest only when monitoring is on", () => {
+    expect(contentSecurityPolicy("n", false)).toContain("connect-src 'self';");
+    expect(contentSecurityPolicy("n", false, "https://o1.ingest.sentry.io")).toContain("connect-src 'self' https://o1.ingest.sentry.io;");
+  });
+
   it("lets React's development build evaluate code only in development", () => {
     expect(contentSecurityPolicy("n", true)).toContain("'unsafe-eval'");
   });

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { traceSentryRequest } from "@/lib/observability/spans";
 import { organizationAllowed } from "@/lib/sentry/organizations";
 import { parseNextCursor } from "@/lib/sentry/pagination";
 
@@ -92,16 +93,18 @@ export function createSentryClient(options: {
     const url = withQuery(new URL(path, request.baseUrl ?? options.baseUrl), request.query);
     let response: Response;
     try {
-      response = await doFetch(url, {
-        method,
-        headers: {
-          authorization: `Bearer ${options.token}`,
-          accept: "application/json",
-          ...(request.body === undefined ? {} : { "content-type": "application/json" }),
-        },
-        body: request.body === undefined ? undefined : JSON.stringify(request.body),
-        signal: AbortSignal.timeout(TIMEOUT_MS),
-      });
+      response = await traceSentryRequest(method, url, () =>
+        doFetch(url, {
+          method,
+          headers: {
+            authorization: `Bearer ${options.token}`,
+            accept: "application/json",
+            ...(request.body === undefined ? {} : { "content-type": "application/json" }),
+          },
+          body: request.body === undefined ? undefined : JSON.stringify(request.body),
+          signal: AbortSignal.timeout(TIMEOUT_MS),
+        }),
+      );
     } catch (cause) {
       const timedOut = cause instanceof DOMException && cause.name === "TimeoutError";
       throw new AppError(

@@ -25,6 +25,8 @@ import { allowedChatTools } from "@/lib/settings/chat-tools";
 import { loadEffectiveConfig } from "@/lib/settings/effective";
 import { toolPolicy } from "@/lib/settings/tool-policy";
 import { enforceDailyQuota } from "@/lib/usage/quota";
+import { chatTelemetry } from "@/lib/observability/chat-telemetry";
+import { identifyUser, reportError } from "@/lib/observability/report";
 
 /** The model's 429s and 5xx are retried with backoff (honouring retry-after) before the person sees an error. */
 const MODEL_RETRIES = 2;
@@ -44,6 +46,7 @@ export async function POST(request: Request): Promise<Response> {
     const { env, ctx } = getCloudflareContext();
     // The admin's settings, read fresh (a change applies to this very request) while the session is checked.
     const [user, { config, settings }] = await Promise.all([requireApiUser(), loadEffectiveConfig(env)]);
+    identifyUser(user.id);
     if (!(await env.CHAT_RATE_LIMITER.limit({ key: user.id })).success) {
       throw new AppError("rate_limited", "You are sending messages too quickly. Wait a minute and try again.", {
         retryAfter: 60,
@@ -79,6 +82,7 @@ export async function POST(request: Request): Promise<Response> {
       toolApproval: ({ toolCall }) => approvalFor(toolCall.toolName),
       stopWhen: isStepCount(settings.maxSteps),
       maxRetries: MODEL_RETRIES,
+      telemetry: { integrations: chatTelemetry() },
       onToolExecutionEnd: ({ callId, toolExecutionMs }) => {
         toolDurations[callId] = toolExecutionMs;
       },
@@ -93,6 +97,7 @@ export async function POST(request: Request): Promise<Response> {
         part.type === "finish-step" || part.type === "finish" ? { toolDurations: { ...toolDurations } } : undefined,
       onError: (error) => {
         console.error(JSON.stringify({ msg: "chat stream error", error: String(error) }));
+        reportError(error, "chat stream");
         return "The assistant could not finish this reply. Try again.";
       },
     });

@@ -131,6 +131,11 @@ export function handleControl(state: State, incoming: Incoming): Reply {
     case "DELETE /__control/requests":
       state.requests = [];
       return { status: 204 };
+    case "GET /__control/envelopes":
+      return json(200, { envelopes: state.envelopes });
+    case "DELETE /__control/envelopes":
+      state.envelopes = [];
+      return { status: 204 };
     case "GET /__control/config":
       return json(200, state.config);
     case "POST /__control/config": {

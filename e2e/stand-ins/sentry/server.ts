@@ -19,6 +19,7 @@ import type { LoggedRequest, State } from "./state.ts";
 import { handleApi, NOT_FOUND } from "./api.ts";
 import { showAuthorize, submitAuthorize, token } from "./oauth.ts";
 import { faultReply, handleControl, takeFault } from "./control.ts";
+import { ingestEnvelope, isEnvelopePath } from "./ingest.ts";
 
 export type SentryStandInOptions = {
   /** 0 (default) picks a free port. */
@@ -96,6 +97,10 @@ async function handle(app: App, req: IncomingMessage, res: ServerResponse): Prom
 
   if (url.pathname.startsWith("/__control/")) {
     sendReply(res, handleControl(app.state, incoming));
+    return;
+  }
+  if (isEnvelopePath(url.pathname)) {
+    sendReply(res, ingestEnvelope(app.state, incoming, raw));
     return;
   }
 

@@ -53,6 +53,26 @@ export type LoggedRequest = {
   at: string;
 };
 
+export type EnvelopeItem = {
+  /** `event`, `transaction`, `span`, `log`, … */
+  type: string;
+  header: Record<string, unknown>;
+  /** Parsed JSON, or the text when it is not JSON. */
+  payload: unknown;
+  /** The payload as sent, for checks that nothing in it leaked. */
+  raw: string;
+};
+
+export type Envelope = {
+  projectId: string;
+  key: string;
+  receivedAt: string;
+  header: Record<string, unknown>;
+  items: EnvelopeItem[];
+  /** The whole envelope as sent. */
+  raw: string;
+};
+
 export type State = {
   /** Own base URL, e.g. http://127.0.0.1:53211; known once listening. */
   baseUrl: string;
@@ -69,6 +89,8 @@ export type State = {
   issueUpdates: Map<string, Record<string, unknown>>;
   faults: Fault[];
   requests: LoggedRequest[];
+  /** What the SDKs sent to the ingest endpoint, oldest first. */
+  envelopes: Envelope[];
   counter: number;
 };
 
@@ -86,6 +108,7 @@ export function createState(options: { clientId: string; clientSecret: string; c
     issueUpdates: new Map(),
     faults: [],
     requests: [],
+    envelopes: [],
     counter: 0,
   };
 }
@@ -101,6 +124,7 @@ export function resetState(state: State): void {
   state.config = { ...state.initialConfig };
   state.faults = [];
   state.requests = [];
+  state.envelopes = [];
   state.notes.clear();
   state.issueUpdates.clear();
 }
