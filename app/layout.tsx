@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import { ThemeProvider } from "next-themes";
 import { BrowserMonitoring } from "@/components/observability/browser-monitoring";
+import { Toaster } from "@/components/ui/sonner";
+import { TooltipProvider } from "@/components/ui/tooltip";
 import { getConfig } from "@/lib/env";
 import { KEEP_ON_STATIC_PAGES } from "@/lib/worker/static-document";
 import "./globals.css";
@@ -15,8 +17,8 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 /**
- * What every page needs, and only that: a shared link (app/share) loads nothing else. The chat's
- * client providers (tooltips, toasts) live in app/(chat)/layout.tsx.
+ * What every page needs: theme, tooltips, toasts and (with a DSN) browser error monitoring. A shared
+ * link is served without any of this client code (lib/worker/static-document.ts).
  */
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // The per-request CSP nonce (set by middleware.ts) for the theme script next-themes inlines.
@@ -33,7 +35,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           nonce={nonce}
           scriptProps={{ [KEEP_ON_STATIC_PAGES]: "" }}
         >
-          {children}
+          <TooltipProvider>{children}</TooltipProvider>
+          <Toaster />
           {monitoring && <BrowserMonitoring config={monitoring} />}
         </ThemeProvider>
       </body>

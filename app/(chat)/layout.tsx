@@ -4,8 +4,6 @@ import { HistoryProvider } from "@/components/history/history-provider";
 import { HistorySheet } from "@/components/history/history-sheet";
 import { OfflineBanner } from "@/components/offline-banner";
 import { ThemeToggle } from "@/components/theme-toggle";
-import { Toaster } from "@/components/ui/sonner";
-import { TooltipProvider } from "@/components/ui/tooltip";
 import { UserMenu } from "@/components/user-menu";
 import { isAdmin } from "@/lib/admin/access";
 import { allowedOrganizations, listUserOrganizations } from "@/lib/auth/organizations";
@@ -32,15 +30,6 @@ async function hasAllowedOrganization(env: CloudflareEnv, config: AppConfig, use
 }
 
 export default async function ChatLayout({ children }: { children: React.ReactNode }) {
-  return (
-    <TooltipProvider>
-      <ChatShell>{children}</ChatShell>
-      <Toaster />
-    </TooltipProvider>
-  );
-}
-
-async function ChatShell({ children }: { children: React.ReactNode }) {
   const user = await requirePageUser();
   const env = getEnv();
   const { config } = await loadEffectiveConfig(env);
