@@ -25,7 +25,15 @@ export const sentryStandIn = {
     ),
 };
 
-export type ModelRequest = { api: string; model: string; tools: string[]; lastUserMessage: string; toolOutputs: Array<{ output: string }> };
+export type ModelRequest = {
+  api: string;
+  model: string;
+  tools: string[];
+  lastUserMessage: string;
+  toolOutputs: Array<{ output: string }>;
+  /** Once a streamed reply is over: sent to the end, or cut short by the app. */
+  stream?: "completed" | "cancelled";
+};
 
 export const openaiStandIn = {
   reset: () => control(OPENAI_STANDIN_URL, "reset", { body: {} }),

@@ -1,4 +1,3 @@
-import { getCloudflareContext } from "@opennextjs/cloudflare";
 import {
   convertToModelMessages,
   createIdGenerator,
@@ -9,7 +8,7 @@ import {
 } from "ai";
 import { z } from "zod";
 import { getAccessToken } from "@/lib/auth/access-token";
-import { requireApiUser } from "@/lib/auth/session";
+import { requireRequestUser } from "@/lib/auth/request-user";
 import { approvalFor } from "@/lib/chat/approvals";
 import { prepareHistory } from "@/lib/chat/history";
 import { connectSentryTools } from "@/lib/chat/mcp-tools";
@@ -17,6 +16,7 @@ import type { MessageMetadata } from "@/lib/chat/message-metadata";
 import { createChatModel } from "@/lib/chat/model";
 import { persistReply } from "@/lib/chat/persist-reply";
 import { chatRequestSchema, MAX_CHAT_BODY_BYTES } from "@/lib/chat/request";
+import { watchForStop } from "@/lib/chat/stop-signal";
 import { systemPrompt } from "@/lib/chat/system-prompt";
 import { saveMessage } from "@/lib/db/messages";
 import { getConfig } from "@/lib/env";
@@ -26,9 +26,16 @@ import { assertSameOrigin, errorResponse, readJsonBody } from "@/lib/http";
 const MAX_STEPS = 10;
 /** The model's 429s and 5xx are retried with backoff (honouring retry-after) before the person sees an error. */
 const MODEL_RETRIES = 2;
+/** Which tool set the chat offers, for the per-isolate cache of its definitions (see mcp-tools.ts). */
+const TOOL_SET = "mcp:all-tools";
 const generateMessageId = createIdGenerator({ prefix: "msg", size: 16 });
 
-export async function POST(request: Request): Promise<Response> {
+/**
+ * POST /api/chat. Served from the worker entry, ahead of Next.js: the Next.js request pipeline
+ * alone cost more than the whole time-to-first-token budget, and under many concurrent chats its
+ * CPU time queues in the isolate.
+ */
+export async function handleChat(request: Request, env: CloudflareEnv, ctx: ExecutionContext): Promise<Response> {
   try {
     // Validate.
     assertSameOrigin(request);
@@ -39,9 +46,8 @@ export async function POST(request: Request): Promise<Response> {
 
     // Authenticate: a session, and a Sentry grant that still works (else reauth_required, before
     // anything is stored, so the client keeps the message as a draft while the person signs in).
-    const user = await requireApiUser();
-    const { env, ctx } = getCloudflareContext();
     const config = getConfig(env);
+    const user = await requireRequestUser(request, config.authSecret);
     if (!(await env.CHAT_RATE_LIMITER.limit({ key: user.id })).success) {
       throw new AppError("rate_limited", "You are sending messages too quickly. Wait a minute and try again.", {
         retryAfter: 60,
@@ -49,36 +55,36 @@ export async function POST(request: Request): Promise<Response> {
     }
     const accessToken = await getAccessToken(env.KV, config, user.id);
 
-    // The Sentry tools connect while the history is prepared: both wait on I/O.
-    const connecting = connectSentryTools(env.WORKER_SELF_REFERENCE, accessToken);
+    // The tool definitions load (cached in the isolate after the first chat) while the history is prepared.
+    const connecting = connectSentryTools(env.WORKER_SELF_REFERENCE, accessToken, { cacheKey: TOOL_SET });
     // Handled below, after the history; this keeps an early failure from being reported as unhandled.
     connecting.catch(() => {});
 
     // Authorize and keep what the person sent: the conversation is theirs (or new).
     const messages = await prepareHistory(env.DB, user.id, chatRequest).catch(async (error: unknown) => {
-      await connecting.then(({ client }) => client.close()).catch(() => {});
+      await connecting.then((sentry) => sentry.close()).catch(() => {});
       throw error;
     });
 
     // Work.
-    const { client: mcp, tools } = await connecting.catch((cause: unknown) => {
+    const sentry = await connecting.catch((cause: unknown) => {
       throw new AppError("upstream_unavailable", "The Sentry tools are unavailable right now. Try again shortly.", { cause });
     });
+    const stop = watchForStop(env.KV, conversationId);
     const toolDurations: Record<string, number> = {};
     const result = streamText({
       model: createChatModel(config),
       instructions: systemPrompt(),
       messages: await convertToModelMessages(messages),
-      tools,
+      tools: sentry.tools,
       // Writes wait for the person; the decision is read from the stored conversation only.
       toolApproval: ({ toolCall }) => approvalFor(toolCall.toolName),
       stopWhen: isStepCount(MAX_STEPS),
       maxRetries: MODEL_RETRIES,
+      abortSignal: stop.signal,
       onToolExecutionEnd: ({ callId, toolExecutionMs }) => {
         toolDurations[callId] = toolExecutionMs;
       },
-      onEnd: () => mcp.close(),
-      onError: () => mcp.close(),
     });
 
     const stream = result.toUIMessageStream({
@@ -97,7 +103,11 @@ export async function POST(request: Request): Promise<Response> {
     const last = messages.at(-1);
     const stored = persistReply(toStore, last?.role === "assistant" ? last : undefined, (reply, status) =>
       saveMessage(env.DB, user.id, conversationId, reply, status),
-    );
+    ).finally(() => {
+      // The stored branch reads the reply to its end, however it ends: then nothing uses /mcp any more.
+      stop.done();
+      return sentry.close();
+    });
     ctx.waitUntil(stored);
     // The browser's stream ends only once the reply is stored, so whatever the person does next
     // (share, reload, ask again) sees it in D1, in order.
