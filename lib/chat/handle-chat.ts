@@ -48,12 +48,16 @@ export async function handleChat(request: Request, env: CloudflareEnv, ctx: Exec
     // anything is stored, so the client keeps the message as a draft while the person signs in).
     const config = getConfig(env);
     const user = await requireRequestUser(request, config.authSecret);
-    if (!(await env.CHAT_RATE_LIMITER.limit({ key: user.id })).success) {
+    // The grant is read while the rate limiter answers (both wait on I/O); the limit is reported first.
+    const limit = env.CHAT_RATE_LIMITER.limit({ key: user.id });
+    const grant = getAccessToken(env.KV, config, user.id);
+    grant.catch(() => {});
+    if (!(await limit).success) {
       throw new AppError("rate_limited", "You are sending messages too quickly. Wait a minute and try again.", {
         retryAfter: 60,
       });
     }
-    const accessToken = await getAccessToken(env.KV, config, user.id);
+    const accessToken = await grant;
 
     // The tool definitions load (cached in the isolate after the first chat) while the history is prepared.
     const connecting = connectSentryTools(env.WORKER_SELF_REFERENCE, accessToken, { cacheKey: TOOL_SET });

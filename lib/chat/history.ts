@@ -14,8 +14,9 @@ const toUIMessage = ({ id, role, parts, metadata }: UIMessage): UIMessage => ({ 
  */
 export async function prepareHistory(db: D1Database, userId: string, request: ChatRequest): Promise<UIMessage[]> {
   if ("message" in request) {
-    await openConversation(db, userId, request.id, request.message.parts[0].text);
-    const stored = await listMessages(db, userId, request.id);
+    const { created } = await openConversation(db, userId, request.id, request.message.parts[0].text);
+    // A conversation this request created has no messages to read.
+    const stored = created ? [] : await listMessages(db, userId, request.id);
     // The same id as a stored message: an edit, which replaces that message and what followed it.
     if (stored.some((message) => message.id === request.message.id)) {
       await deleteMessagesFrom(db, userId, request.id, request.message.id);

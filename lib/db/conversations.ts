@@ -28,24 +28,27 @@ export async function findConversation(db: D1Database, userId: string, id: strin
 
 /**
  * Opens the user's conversation, creating it on first use, titled after its first message.
- * Someone else's id → not_found.
+ * `created` says whether this call made it (so it holds no messages yet). Someone else's id →
+ * not_found. One round trip: the insert and the owner-checked read run as one batch.
  */
 export async function openConversation(
   db: D1Database,
   userId: string,
   id: string,
   firstMessageText: string,
-): Promise<Conversation> {
+): Promise<Conversation & { created: boolean }> {
   const now = Date.now();
-  await db
-    .prepare(
-      "INSERT INTO conversations (id, user_id, title, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4) ON CONFLICT(id) DO NOTHING",
-    )
-    .bind(id, userId, titleFromMessage(firstMessageText), now)
-    .run();
-  const conversation = await findConversation(db, userId, id);
-  if (!conversation) throw notFound();
-  return conversation;
+  const [inserted, found] = await db.batch<ConversationRow>([
+    db
+      .prepare(
+        "INSERT INTO conversations (id, user_id, title, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4) ON CONFLICT(id) DO NOTHING",
+      )
+      .bind(id, userId, titleFromMessage(firstMessageText), now),
+    db.prepare("SELECT * FROM conversations WHERE id = ?1 AND user_id = ?2").bind(id, userId),
+  ]);
+  const row = found.results[0];
+  if (!row) throw notFound();
+  return { ...toConversation(row), created: inserted.meta.changes > 0 };
 }
 
 /** The user's conversations, most recently active first, one page at a time. */

@@ -32,7 +32,10 @@ export async function listMessages(db: D1Database, userId: string, conversationI
   }));
 }
 
-/** Inserts or replaces one message, keeping its place in the conversation. */
+/**
+ * Inserts or replaces one message, keeping its place in the conversation. One round trip: the
+ * owner check is part of both statements, and nothing is written to someone else's conversation.
+ */
 export async function saveMessage(
   db: D1Database,
   userId: string,
@@ -41,19 +44,20 @@ export async function saveMessage(
   status: MessageStatus,
 ): Promise<void> {
   if (message.role === "system") throw new AppError("bad_request", "System messages cannot be stored.");
-  await assertOwner(db, userId, conversationId);
   const now = Date.now();
   const metadata = message.metadata === undefined ? null : JSON.stringify(message.metadata);
-  await db.batch([
+  const [saved] = await db.batch([
     db
       .prepare(
         `INSERT INTO messages (conversation_id, id, seq, role, parts, metadata, status, created_at)
-         VALUES (?1, ?2, (SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE conversation_id = ?1), ?3, ?4, ?5, ?6, ?7)
+         SELECT ?1, ?2, (SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE conversation_id = ?1), ?3, ?4, ?5, ?6, ?7
+         WHERE EXISTS (SELECT 1 FROM conversations WHERE id = ?1 AND user_id = ?8)
          ON CONFLICT(conversation_id, id) DO UPDATE SET parts = ?4, metadata = ?5, status = ?6`,
       )
-      .bind(conversationId, message.id, message.role, JSON.stringify(message.parts), metadata, status, now),
-    db.prepare("UPDATE conversations SET updated_at = ?2 WHERE id = ?1").bind(conversationId, now),
+      .bind(conversationId, message.id, message.role, JSON.stringify(message.parts), metadata, status, now, userId),
+    db.prepare("UPDATE conversations SET updated_at = ?2 WHERE id = ?1 AND user_id = ?3").bind(conversationId, now, userId),
   ]);
+  if (saved.meta.changes === 0) throw new AppError("not_found", "This conversation does not exist.");
 }
 
 /** Removes a message and everything after it (an edit or a regenerated reply replaces them). */
