@@ -1,5 +1,5 @@
 import { decodeCursor, encodeCursor, type ConversationCursor } from "@/lib/conversations/cursor";
-import { MAX_TITLE_CHARS, titleFromMessage } from "@/lib/conversations/title";
+import { MAX_TITLE_CHARS } from "@/lib/conversations/title";
 import { AppError } from "@/lib/errors";
 
 export type Conversation = { id: string; title: string; createdAt: number; updatedAt: number };
@@ -24,31 +24,6 @@ export async function findConversation(db: D1Database, userId: string, id: strin
     .bind(id, userId)
     .first<ConversationRow>();
   return row ? toConversation(row) : null;
-}
-
-/**
- * Opens the user's conversation, creating it on first use, titled after its first message.
- * `created` says whether this call made it (so it holds no messages yet). Someone else's id →
- * not_found. One round trip: the insert and the owner-checked read run as one batch.
- */
-export async function openConversation(
-  db: D1Database,
-  userId: string,
-  id: string,
-  firstMessageText: string,
-): Promise<Conversation & { created: boolean }> {
-  const now = Date.now();
-  const [inserted, found] = await db.batch<ConversationRow>([
-    db
-      .prepare(
-        "INSERT INTO conversations (id, user_id, title, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4) ON CONFLICT(id) DO NOTHING",
-      )
-      .bind(id, userId, titleFromMessage(firstMessageText), now),
-    db.prepare("SELECT * FROM conversations WHERE id = ?1 AND user_id = ?2").bind(id, userId),
-  ]);
-  const row = found.results[0];
-  if (!row) throw notFound();
-  return { ...toConversation(row), created: inserted.meta.changes > 0 };
 }
 
 /** The user's conversations, most recently active first, one page at a time. */
