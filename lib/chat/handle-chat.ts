@@ -107,12 +107,13 @@ export async function handleChat(request: Request, env: CloudflareEnv, ctx: Exec
     const last = messages.at(-1);
     const stored = persistReply(toStore, last?.role === "assistant" ? last : undefined, (reply, status) =>
       saveMessage(env.DB, user.id, conversationId, reply, status),
-    ).finally(() => {
-      // The stored branch reads the reply to its end, however it ends: then nothing uses /mcp any more.
+    );
+    // The stored branch reads the reply to its end, however it ends: then nothing uses /mcp any more.
+    const finished = stored.catch(() => {}).finally(() => {
       stop.done();
       return sentry.close();
     });
-    ctx.waitUntil(stored);
+    ctx.waitUntil(finished);
     // The browser's stream ends only once the reply is stored, so whatever the person does next
     // (share, reload, ask again) sees it in D1, in order.
     const endsWhenStored = new TransformStream<UIMessageChunk, UIMessageChunk>({
