@@ -1,9 +1,10 @@
 /**
- * The worker entry: the MCP endpoints (/mcp…, and the legacy /sse transport) are served here,
- * before the Next.js handler that OpenNext generates; everything else goes to Next. It also exports
- * the Durable Object class that holds SSE sessions.
+ * The worker entry: the MCP endpoints (/mcp…, and the legacy /sse transport) and the chat API
+ * (/api/chat…) are served here, before the Next.js handler that OpenNext generates; everything
+ * else goes to Next. It also exports the Durable Object class that holds SSE sessions.
  */
 import openNext from "open-next-worker";
+import { handleChatRequest, isChatPath } from "@/lib/chat/http-entry";
 import { handleMcp, isMcpPath } from "@/lib/mcp/http-entry";
 import { handleSse, SSE_MESSAGE_PATH, SSE_PATH } from "@/lib/mcp/sse/entry";
 import { serverRenderedNotFound } from "@/lib/worker/not-found-document";
@@ -17,6 +18,7 @@ export default withObservability({
     const { pathname } = new URL(request.url);
     if (isMcpPath(pathname)) return handleMcp(request, env, ctx);
     if (pathname === SSE_PATH || pathname === SSE_MESSAGE_PATH) return handleSse(request, env);
+    if (isChatPath(pathname)) return handleChatRequest(request, env, ctx);
     const response = await serverRenderedNotFound(request, await openNext.fetch(request, env, ctx), (notFound) =>
       openNext.fetch(notFound, env, ctx),
     );

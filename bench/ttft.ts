@@ -13,6 +13,13 @@ const WARMUP = 5;
 const FIRST_TOKEN_DELAY_MS = 50;
 const PROMPT = "bench ttft";
 
+/** The floor of the local setup: the same worker answering a request that does no work (GET /api/chat → 405). */
+async function floor(): Promise<number> {
+  const started = performance.now();
+  await (await fetch(`${stack.app.url}/api/chat`)).text();
+  return performance.now() - started;
+}
+
 const stack = await startStack({
   name: "bench",
   rateLimits: { CHAT_RATE_LIMITER: 100_000 },
@@ -28,17 +35,20 @@ try {
   const directSamples: number[] = [];
   const appSamples: number[] = [];
   const added: number[] = [];
+  const floorSamples: number[] = [];
   for (let i = 0; i < SAMPLES; i++) {
     const [d] = await directDeltas(PROMPT);
     const [a] = await appDeltas(stack.app.url, cookie, PROMPT);
     directSamples.push(d);
     appSamples.push(a);
     added.push(a - d);
+    floorSamples.push(await floor());
   }
   printTable(`Time to first token (model stand-in delays its first token by ${FIRST_TOKEN_DELAY_MS} ms)`, [
     { name: "OpenAI stand-in, direct", samples: directSamples },
     { name: "through the app (/api/chat)", samples: appSamples },
     { name: "added by the app (paired)", samples: added },
+    { name: "floor: GET /api/chat → 405, no work", samples: floorSamples },
   ]);
 } finally {
   await stack.stop();

@@ -55,15 +55,30 @@ test("a Sentry failure shows on the tool card and the model carries on", async (
   await expect(page.getByTestId("message-assistant").nth(1)).toContainText("Here is what Sentry says about you");
 });
 
-test("the Sentry tools unreachable: a clear error, and the message is kept", async ({ page }) => {
+test("the Sentry tools unreachable: the tool card says so, the model carries on, the message is kept", async ({ browser }) => {
+  // One chat with tools first, so this isolate knows the tool definitions: a later chat reaches
+  // /mcp only when a tool runs.
+  const first = await browser.newContext();
+  const firstPage = await first.newPage();
+  await signInWithSentry(firstPage);
+  await ask(firstPage, "who am i");
+  await expect(firstPage.getByTestId("tool-card")).toHaveAttribute("data-state", "done");
+  await first.close();
+
   // A fresh sign-in means a token /mcp has never seen, so /mcp must ask Sentry, which fails.
+  const context = await browser.newContext();
+  const page = await context.newPage();
   await signInWithSentry(page);
   await sentryStandIn.fault({ path: "/api/0/auth/", status: 503, count: 10 });
-  await ask(page, "what broke today?");
-  await expect(page.getByTestId("chat-error")).toContainText("Sentry tools are unavailable");
+  await ask(page, "who am i");
+  const card = page.getByTestId("tool-card");
+  await expect(card).toHaveAttribute("data-state", "failed");
+  await expect(card.getByTestId("tool-result")).toContainText("Sentry tools are unavailable");
+  await expect(page.getByTestId("message-assistant")).toContainText("Here is what Sentry says about you");
   const id = await conversationId(page);
   await page.goto(`/c/${id}`);
-  await expect(page.getByTestId("message-user")).toContainText("what broke today?");
+  await expect(page.getByTestId("message-user")).toContainText("who am i");
+  await context.close();
 });
 
 test("Stop ends the reply and keeps what arrived", async ({ page }) => {
@@ -74,4 +89,26 @@ test("Stop ends the reply and keeps what arrived", async ({ page }) => {
   await page.getByRole("button", { name: "Stop" }).click();
   await expect(page.getByRole("button", { name: "Send" })).toBeVisible();
   await expect(page.getByTestId("message-assistant")).not.toContainText("word39");
+});
+
+test("Stop stops the reply on the server too: the part written so far is kept, marked stopped", async ({ page }) => {
+  await openaiStandIn.script([{ match: "slow answer", steps: [{ text: LONG_REPLY, chunkDelayMs: 150 }] }]);
+  await signInWithSentry(page);
+  await ask(page, "slow answer");
+  await expect(page.getByTestId("message-assistant")).toContainText("word2");
+  await page.getByRole("button", { name: "Stop" }).click();
+  await expect(page.getByTestId("message-stopped")).toBeVisible();
+  // The app hung up on the model: nothing more of the reply was generated.
+  await expect
+    .poll(async () => (await openaiStandIn.requests()).find((request) => request.lastUserMessage === "slow answer")?.stream)
+    .toBe("cancelled");
+
+  // The stored reply is the part written before Stop, marked as stopped (it is stored as the stream ends).
+  const reply = page.getByTestId("message-assistant");
+  await expect(async () => {
+    await page.reload();
+    await expect(reply.getByTestId("message-stopped")).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 10_000 });
+  await expect(reply).toContainText("word2");
+  await expect(reply).not.toContainText("word39");
 });

@@ -31,10 +31,18 @@ const currentPath = () => `${window.location.pathname}${window.location.search}`
 
 type Dialog = "help" | "tools" | "prompts" | "share" | null;
 
-export function Chat({ id, initialMessages }: { id: string; initialMessages: UIMessage[] }) {
+type Props = {
+  id: string;
+  initialMessages: UIMessage[];
+  /** Replies the person stopped before they were finished. */
+  stoppedMessageIds?: string[];
+};
+
+export function Chat({ id, initialMessages, stoppedMessageIds = [] }: Props) {
   const router = useRouter();
   const [input, setInput] = useState("");
   const [dialog, setDialog] = useState<Dialog>(null);
+  const [stoppedIds, setStoppedIds] = useState<ReadonlySet<string>>(() => new Set(stoppedMessageIds));
   const inputRef = useRef<HTMLTextAreaElement>(null);
   // After "Sign in again": the conversation and draft saved before leaving for the sign-in page.
   const [restored, setRestored] = useState<ReauthDraft | null>(null);
@@ -77,6 +85,20 @@ export function Chat({ id, initialMessages }: { id: string; initialMessages: UIM
   function send(text: string) {
     void chat.sendMessage({ text });
     setInput("");
+  }
+
+  function stop() {
+    // Stopping the fetch alone would leave the server generating (and storing) the whole reply,
+    // as it does for a closed page; this stops it there too, keeping what was written so far.
+    void fetch(`/api/chat/${conversationId}/stop`, { method: "POST" }).then(async (response) => {
+      // 404: the conversation was not stored yet, so nothing is being generated for it.
+      if (!response.ok && response.status !== 404) {
+        toast.error(parseErrorBody(await response.json().catch(() => null), response.status).message);
+      }
+    }, () => {});
+    const last = messages.at(-1);
+    if (last?.role === "assistant") setStoppedIds((ids) => new Set(ids).add(last.id));
+    void chat.stop();
   }
 
   function signInAgain() {
@@ -131,6 +153,7 @@ export function Chat({ id, initialMessages }: { id: string; initialMessages: UIM
       <MessageList
         messages={messages}
         status={status}
+        stoppedIds={stoppedIds}
         problem={problem}
         onPick={send}
         onApproval={(approvalId, approved) => void chat.addToolApprovalResponse({ id: approvalId, approved })}
@@ -143,7 +166,7 @@ export function Chat({ id, initialMessages }: { id: string; initialMessages: UIM
         onChange={setInput}
         onSend={send}
         onCommand={runCommand}
-        onStop={() => void chat.stop()}
+        onStop={stop}
         busy={busy}
         inputRef={inputRef}
       />

@@ -14,6 +14,8 @@ import type { AppError } from "@/lib/errors";
 type Props = {
   messages: UIMessage[];
   status: ChatStatus;
+  /** Replies the person stopped before they were finished. */
+  stoppedIds: ReadonlySet<string>;
   problem: AppError | null;
   onPick: (text: string) => void;
   onApproval: (approvalId: string, approved: boolean) => void;
@@ -50,7 +52,7 @@ function EditForm({ initial, onSave, onCancel }: { initial: string; onSave: (tex
   );
 }
 
-export function MessageList({ messages, status, problem, onPick, onApproval, onRetry, onEdit, onSignIn }: Props) {
+export function MessageList({ messages, status, stoppedIds, problem, onPick, onApproval, onRetry, onEdit, onSignIn }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const [editing, setEditing] = useState<string | null>(null);
   useAutoscroll(scroller, messages);
@@ -84,6 +86,7 @@ export function MessageList({ messages, status, problem, onPick, onApproval, onR
               key={message.id}
               message={message}
               streaming={status === "streaming" && message.id === last?.id}
+              stopped={stoppedIds.has(message.id)}
               onApproval={onApproval}
               actions={
                 (canEdit || canRetry) && (

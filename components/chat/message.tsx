@@ -10,12 +10,14 @@ type Props = {
   message: UIMessage;
   /** The assistant message still being streamed. */
   streaming?: boolean;
+  /** The person stopped this reply before it was finished. */
+  stopped?: boolean;
   onApproval?: (approvalId: string, approved: boolean) => void;
   /** Actions shown under the message (retry, edit). */
   actions?: React.ReactNode;
 };
 
-export function Message({ message, streaming = false, onApproval, actions }: Props) {
+export function Message({ message, streaming = false, stopped = false, onApproval, actions }: Props) {
   const fromUser = message.role === "user";
   return (
     <div className={cn("group/message flex w-full flex-col", fromUser ? "items-end" : "items-start")}>
@@ -47,6 +49,11 @@ export function Message({ message, streaming = false, onApproval, actions }: Pro
           }
           return null;
         })}
+        {stopped && (
+          <p className="text-muted-foreground text-xs" data-testid="message-stopped">
+            Stopped
+          </p>
+        )}
       </div>
       {actions}
     </div>

@@ -46,6 +46,8 @@ export type ModelRequest = {
   lastUserMessage: string;
   toolOutputs: Array<{ output: string }>;
   body: unknown;
+  /** Once a streamed reply is over: sent to the end, or cut short by the app. */
+  stream?: "completed" | "cancelled";
 };
 
 export const openaiStandIn = {

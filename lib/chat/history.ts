@@ -1,8 +1,9 @@
 import type { UIMessage } from "ai";
 import { applyApprovalDecisions } from "@/lib/chat/approvals";
 import type { ChatRequest } from "@/lib/chat/request";
-import { findConversation, openConversation } from "@/lib/db/conversations";
-import { deleteMessagesFrom, listMessages, saveMessage } from "@/lib/db/messages";
+import { titleFromMessage } from "@/lib/conversations/title";
+import { findConversation } from "@/lib/db/conversations";
+import { addUserMessage, deleteMessagesFrom, listMessages, saveMessage } from "@/lib/db/messages";
 import { AppError } from "@/lib/errors";
 
 const toUIMessage = ({ id, role, parts, metadata }: UIMessage): UIMessage => ({ id, role, parts, metadata });
@@ -14,14 +15,9 @@ const toUIMessage = ({ id, role, parts, metadata }: UIMessage): UIMessage => ({ 
  */
 export async function prepareHistory(db: D1Database, userId: string, request: ChatRequest): Promise<UIMessage[]> {
   if ("message" in request) {
-    await openConversation(db, userId, request.id, request.message.parts[0].text);
-    const stored = await listMessages(db, userId, request.id);
-    // The same id as a stored message: an edit, which replaces that message and what followed it.
-    if (stored.some((message) => message.id === request.message.id)) {
-      await deleteMessagesFrom(db, userId, request.id, request.message.id);
-    }
-    await saveMessage(db, userId, request.id, request.message, "complete");
-    return [...stored.slice(0, indexOf(stored, request.message.id)).map(toUIMessage), request.message];
+    // One round trip before the model is called: it is most of the time the app adds to the first token.
+    const title = titleFromMessage(request.message.parts[0].text);
+    return (await addUserMessage(db, userId, request.id, request.message, title)).map(toUIMessage);
   }
 
   if (!(await findConversation(db, userId, request.id))) throw new AppError("not_found", "This conversation does not exist.");
@@ -39,10 +35,4 @@ export async function prepareHistory(db: D1Database, userId: string, request: Ch
   const replies = stored.slice(lastUser + 1);
   if (replies.length > 0) await deleteMessagesFrom(db, userId, request.id, replies[0].id);
   return stored.slice(0, lastUser + 1);
-}
-
-/** Where `id` sits in the stored list; the whole list when it is not there (a new message). */
-function indexOf(messages: UIMessage[], id: string): number {
-  const index = messages.findIndex((message) => message.id === id);
-  return index === -1 ? messages.length : index;
 }

@@ -1,5 +1,5 @@
 import { decodeCursor, encodeCursor, type ConversationCursor } from "@/lib/conversations/cursor";
-import { MAX_TITLE_CHARS, titleFromMessage } from "@/lib/conversations/title";
+import { MAX_TITLE_CHARS } from "@/lib/conversations/title";
 import { AppError } from "@/lib/errors";
 
 export type Conversation = { id: string; title: string; createdAt: number; updatedAt: number };
@@ -24,28 +24,6 @@ export async function findConversation(db: D1Database, userId: string, id: strin
     .bind(id, userId)
     .first<ConversationRow>();
   return row ? toConversation(row) : null;
-}
-
-/**
- * Opens the user's conversation, creating it on first use, titled after its first message.
- * Someone else's id → not_found.
- */
-export async function openConversation(
-  db: D1Database,
-  userId: string,
-  id: string,
-  firstMessageText: string,
-): Promise<Conversation> {
-  const now = Date.now();
-  await db
-    .prepare(
-      "INSERT INTO conversations (id, user_id, title, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4) ON CONFLICT(id) DO NOTHING",
-    )
-    .bind(id, userId, titleFromMessage(firstMessageText), now)
-    .run();
-  const conversation = await findConversation(db, userId, id);
-  if (!conversation) throw notFound();
-  return conversation;
 }
 
 /** The user's conversations, most recently active first, one page at a time. */

@@ -14,25 +14,75 @@ async function assertOwner(db: D1Database, userId: string, conversationId: strin
   if (!owned) throw new AppError("not_found", "This conversation does not exist.");
 }
 
-export async function listMessages(db: D1Database, userId: string, conversationId: string): Promise<StoredMessage[]> {
-  const { results } = await db
+const toStoredMessage = (row: MessageRow): StoredMessage => ({
+  id: row.id,
+  role: row.role,
+  parts: JSON.parse(row.parts),
+  ...(row.metadata ? { metadata: JSON.parse(row.metadata) } : {}),
+  status: row.status,
+});
+
+const selectMessages = (db: D1Database, userId: string, conversationId: string) =>
+  db
     .prepare(
       `SELECT m.id, m.role, m.parts, m.metadata, m.status FROM messages m
        JOIN conversations c ON c.id = m.conversation_id
        WHERE m.conversation_id = ?1 AND c.user_id = ?2 ORDER BY m.seq`,
     )
-    .bind(conversationId, userId)
-    .all<MessageRow>();
-  return results.map((row) => ({
-    id: row.id,
-    role: row.role,
-    parts: JSON.parse(row.parts),
-    ...(row.metadata ? { metadata: JSON.parse(row.metadata) } : {}),
-    status: row.status,
-  }));
+    .bind(conversationId, userId);
+
+export async function listMessages(db: D1Database, userId: string, conversationId: string): Promise<StoredMessage[]> {
+  const { results } = await selectMessages(db, userId, conversationId).all<MessageRow>();
+  return results.map(toStoredMessage);
 }
 
-/** Inserts or replaces one message, keeping its place in the conversation. */
+/**
+ * Adds the person's message to their conversation, creating the conversation (titled after it) on
+ * first use; a message with the id of a stored one is an edit, which replaces it and drops what
+ * followed. Returns the conversation's messages, ending with this one. One round trip, one
+ * transaction: every statement checks the owner, so someone else's conversation is not found and
+ * nothing is written to it.
+ */
+export async function addUserMessage(
+  db: D1Database,
+  userId: string,
+  conversationId: string,
+  message: UIMessage & { role: "user" },
+  title: string,
+): Promise<StoredMessage[]> {
+  const now = Date.now();
+  const owned = "EXISTS (SELECT 1 FROM conversations WHERE id = ?1 AND user_id = ?2)";
+  const [, , saved, , listed] = await db.batch<MessageRow>([
+    db
+      .prepare(
+        "INSERT INTO conversations (id, user_id, title, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4) ON CONFLICT(id) DO NOTHING",
+      )
+      .bind(conversationId, userId, title, now),
+    db
+      .prepare(
+        `DELETE FROM messages WHERE conversation_id = ?1 AND ${owned}
+         AND seq > (SELECT seq FROM messages WHERE conversation_id = ?1 AND id = ?3)`,
+      )
+      .bind(conversationId, userId, message.id),
+    db
+      .prepare(
+        `INSERT INTO messages (conversation_id, id, seq, role, parts, metadata, status, created_at)
+         SELECT ?1, ?3, (SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE conversation_id = ?1), 'user', ?4, NULL, 'complete', ?5
+         WHERE ${owned}
+         ON CONFLICT(conversation_id, id) DO UPDATE SET role = 'user', parts = ?4, metadata = NULL, status = 'complete', created_at = ?5`,
+      )
+      .bind(conversationId, userId, message.id, JSON.stringify(message.parts), now),
+    db.prepare("UPDATE conversations SET updated_at = ?3 WHERE id = ?1 AND user_id = ?2").bind(conversationId, userId, now),
+    selectMessages(db, userId, conversationId),
+  ]);
+  if (saved.meta.changes === 0) throw new AppError("not_found", "This conversation does not exist.");
+  return listed.results.map(toStoredMessage);
+}
+
+/**
+ * Inserts or replaces one message, keeping its place in the conversation. One round trip: the
+ * owner check is part of both statements, and nothing is written to someone else's conversation.
+ */
 export async function saveMessage(
   db: D1Database,
   userId: string,
@@ -41,19 +91,20 @@ export async function saveMessage(
   status: MessageStatus,
 ): Promise<void> {
   if (message.role === "system") throw new AppError("bad_request", "System messages cannot be stored.");
-  await assertOwner(db, userId, conversationId);
   const now = Date.now();
   const metadata = message.metadata === undefined ? null : JSON.stringify(message.metadata);
-  await db.batch([
+  const [saved] = await db.batch([
     db
       .prepare(
         `INSERT INTO messages (conversation_id, id, seq, role, parts, metadata, status, created_at)
-         VALUES (?1, ?2, (SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE conversation_id = ?1), ?3, ?4, ?5, ?6, ?7)
+         SELECT ?1, ?2, (SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE conversation_id = ?1), ?3, ?4, ?5, ?6, ?7
+         WHERE EXISTS (SELECT 1 FROM conversations WHERE id = ?1 AND user_id = ?8)
          ON CONFLICT(conversation_id, id) DO UPDATE SET parts = ?4, metadata = ?5, status = ?6`,
       )
-      .bind(conversationId, message.id, message.role, JSON.stringify(message.parts), metadata, status, now),
-    db.prepare("UPDATE conversations SET updated_at = ?2 WHERE id = ?1").bind(conversationId, now),
+      .bind(conversationId, message.id, message.role, JSON.stringify(message.parts), metadata, status, now, userId),
+    db.prepare("UPDATE conversations SET updated_at = ?2 WHERE id = ?1 AND user_id = ?3").bind(conversationId, now, userId),
   ]);
+  if (saved.meta.changes === 0) throw new AppError("not_found", "This conversation does not exist.");
 }
 
 /** Removes a message and everything after it (an edit or a regenerated reply replaces them). */

@@ -26,6 +26,8 @@ export interface RecordedRequest {
   toolOutputs: ToolOutput[];
   headers: Record<string, string>;
   at: string;
+  /** For a streamed reply, once it is over: sent to the end, or cut short by the client. */
+  stream?: "completed" | "cancelled";
 }
 
 const MAX_RECORDED = 1000;
@@ -35,8 +37,8 @@ export class StandInState {
   faults: Fault[] = [];
   requests: RecordedRequest[] = [];
 
-  record(parsed: ParsedRequest, body: unknown, req: IncomingMessage): void {
-    this.requests.push({
+  record(parsed: ParsedRequest, body: unknown, req: IncomingMessage): RecordedRequest {
+    const recorded: RecordedRequest = {
       api: parsed.api,
       model: parsed.model,
       body,
@@ -45,8 +47,10 @@ export class StandInState {
       toolOutputs: parsed.toolOutputs,
       headers: headersRecord(req),
       at: new Date().toISOString(),
-    });
+    };
+    this.requests.push(recorded);
     if (this.requests.length > MAX_RECORDED) this.requests.splice(0, this.requests.length - MAX_RECORDED);
+    return recorded;
   }
 
   /** Consumes one use of the oldest pending fault. */

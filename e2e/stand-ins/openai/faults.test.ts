@@ -122,4 +122,17 @@ describe("pacing", () => {
     await new Promise((r) => setTimeout(r, 250));
     expect((await ask()).status).toBe(200);
   });
+
+  it("records whether each streamed reply was sent to the end or cancelled by the client", async () => {
+    await control.script([{ match: "slow", steps: [{ text: "a b c d e f g h i j", chunkDelayMs: 100 }] }]);
+    const abort = new AbortController();
+    const res = await postModel(standIn.url, "responses", { model: "gpt-4o", input: "slow", stream: true }, { signal: abort.signal });
+    const reader = sseReader(res);
+    let m = await reader.next();
+    while (m && m.event !== "response.output_text.delta") m = await reader.next();
+    abort.abort();
+    await expect.poll(async () => (await control.requests())[0]?.stream).toBe("cancelled");
+    await sseReader(await ask(true)).all();
+    expect((await control.requests()).map((r) => r.stream)).toEqual(["cancelled", "completed"]);
+  });
 });

@@ -77,7 +77,7 @@ async function handleModel(api: Api, req: IncomingMessage, res: ServerResponse, 
     if (err instanceof RequestError) return sendJson(res, 400, invalidRequest(err.message, err.param), headers);
     throw err;
   }
-  state.record(parsed, body, req);
+  const recorded = state.record(parsed, body, req);
 
   const fault = state.takeFault();
   if (fault?.status !== undefined) {
@@ -96,6 +96,7 @@ async function handleModel(api: Api, req: IncomingMessage, res: ServerResponse, 
   const sse = new SseStream(res, headers);
   if (api === "responses") await streamResponses(sse, parsed, body, plan);
   else await streamChat(sse, parsed, plan);
+  recorded.stream = sse.finished ? "completed" : "cancelled";
 }
 
 async function handle(req: IncomingMessage, res: ServerResponse, state: StandInState): Promise<void> {

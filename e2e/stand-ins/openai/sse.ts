@@ -4,6 +4,7 @@ import type { ServerResponse } from "node:http";
 export class SseStream {
   readonly res: ServerResponse;
   #closed = false;
+  #finished = false;
   #timer: NodeJS.Timeout | undefined;
   #wake: ((open: boolean) => void) | undefined;
   #closedPromise: Promise<void>;
@@ -71,8 +72,15 @@ export class SseStream {
     return this.#closedPromise;
   }
 
+  /** True once the server ended the stream itself, before the client went away. */
+  get finished(): boolean {
+    return this.#finished;
+  }
+
   end(): void {
-    if (!this.closed) this.res.end();
+    if (this.closed) return;
+    this.#finished = true;
+    this.res.end();
   }
 }
 

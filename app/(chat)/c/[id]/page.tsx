@@ -31,5 +31,12 @@ export default async function ConversationPage({ params }: Props) {
   const { messages } = await loadConversation(id);
   // Rendered on the server with the stored messages; the chat takes over in the browser.
   // Keyed by id so moving between conversations starts each one afresh.
-  return <Chat key={id} id={id} initialMessages={messages.map(({ id, role, parts }) => ({ id, role, parts }))} />;
+  return (
+    <Chat
+      key={id}
+      id={id}
+      initialMessages={messages.map(({ id, role, parts }) => ({ id, role, parts }))}
+      stoppedMessageIds={messages.filter((message) => message.status === "aborted").map((message) => message.id)}
+    />
+  );
 }

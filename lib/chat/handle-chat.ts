@@ -1,4 +1,3 @@
-import { getCloudflareContext } from "@opennextjs/cloudflare";
 import {
   convertToModelMessages,
   createIdGenerator,
@@ -9,7 +8,7 @@ import {
 } from "ai";
 import { z } from "zod";
 import { getAccessToken } from "@/lib/auth/access-token";
-import { requireApiUser } from "@/lib/auth/session";
+import { requireRequestUser } from "@/lib/auth/request-user";
 import { approvalFor } from "@/lib/chat/approvals";
 import { prepareHistory } from "@/lib/chat/history";
 import { connectSentryTools } from "@/lib/chat/mcp-tools";
@@ -17,22 +16,29 @@ import type { MessageMetadata } from "@/lib/chat/message-metadata";
 import { createChatModel } from "@/lib/chat/model";
 import { persistReply } from "@/lib/chat/persist-reply";
 import { chatRequestSchema, MAX_CHAT_BODY_BYTES } from "@/lib/chat/request";
+import { watchForStop } from "@/lib/chat/stop-signal";
 import { systemPrompt } from "@/lib/chat/system-prompt";
 import { saveMessage } from "@/lib/db/messages";
+import { getConfig } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { assertSameOrigin, errorResponse, readJsonBody } from "@/lib/http";
+import { chatTelemetry } from "@/lib/observability/chat-telemetry";
+import { identifyUser, reportError } from "@/lib/observability/report";
 import { allowedChatTools } from "@/lib/settings/chat-tools";
 import { loadEffectiveConfig } from "@/lib/settings/effective";
 import { toolPolicy } from "@/lib/settings/tool-policy";
 import { enforceDailyQuota } from "@/lib/usage/quota";
-import { chatTelemetry } from "@/lib/observability/chat-telemetry";
-import { identifyUser, reportError } from "@/lib/observability/report";
 
 /** The model's 429s and 5xx are retried with backoff (honouring retry-after) before the person sees an error. */
 const MODEL_RETRIES = 2;
 const generateMessageId = createIdGenerator({ prefix: "msg", size: 16 });
 
-export async function POST(request: Request): Promise<Response> {
+/**
+ * POST /api/chat. Served from the worker entry, ahead of Next.js: the Next.js request pipeline
+ * alone cost more than the whole time-to-first-token budget, and under many concurrent chats its
+ * CPU time queues in the isolate.
+ */
+export async function handleChat(request: Request, env: CloudflareEnv, ctx: ExecutionContext): Promise<Response> {
   try {
     // Validate.
     assertSameOrigin(request);
@@ -43,19 +49,27 @@ export async function POST(request: Request): Promise<Response> {
 
     // Authenticate: a session, and a Sentry grant that still works (else reauth_required, before
     // anything is stored, so the client keeps the message as a draft while the person signs in).
-    const { env, ctx } = getCloudflareContext();
-    // The admin's settings, read fresh (a change applies to this very request) while the session is checked.
-    const [user, { config, settings }] = await Promise.all([requireApiUser(), loadEffectiveConfig(env)]);
+    // The admin's settings are read fresh (a change applies to this very request) while the session is checked.
+    const [user, { config, settings }] = await Promise.all([
+      requireRequestUser(request, getConfig(env).authSecret),
+      loadEffectiveConfig(env),
+    ]);
     identifyUser(user.id);
-    if (!(await env.CHAT_RATE_LIMITER.limit({ key: user.id })).success) {
+    // The grant is read while the rate limiter answers (both wait on I/O); the limit is reported first.
+    const limit = env.CHAT_RATE_LIMITER.limit({ key: user.id });
+    const grant = getAccessToken(env.KV, config, user.id);
+    grant.catch(() => {});
+    if (!(await limit).success) {
       throw new AppError("rate_limited", "You are sending messages too quickly. Wait a minute and try again.", {
         retryAfter: 60,
       });
     }
-    const accessToken = await getAccessToken(env.KV, config, user.id);
+    const accessToken = await grant;
 
-    // The Sentry tools connect while the history is prepared: both wait on I/O.
-    const connecting = connectSentryTools(env.WORKER_SELF_REFERENCE, accessToken);
+    // The tool definitions load (cached in the isolate, per tool policy, after the first chat) while
+    // the history is prepared.
+    const policy = toolPolicy(config, settings);
+    const connecting = connectSentryTools(env.WORKER_SELF_REFERENCE, accessToken, { cacheKey: JSON.stringify(policy) });
     // Handled below, after the history; this keeps an early failure from being reported as unhandled.
     connecting.catch(() => {});
 
@@ -64,30 +78,30 @@ export async function POST(request: Request): Promise<Response> {
     const messages = await enforceDailyQuota(env.DB, user.id, settings.dailyMessageQuota, chatRequest)
       .then(() => prepareHistory(env.DB, user.id, chatRequest))
       .catch(async (error: unknown) => {
-        await connecting.then(({ client }) => client.close()).catch(() => {});
+        await connecting.then((sentry) => sentry.close()).catch(() => {});
         throw error;
       });
 
     // Work.
-    const { client: mcp, tools } = await connecting.catch((cause: unknown) => {
+    const sentry = await connecting.catch((cause: unknown) => {
       throw new AppError("upstream_unavailable", "The Sentry tools are unavailable right now. Try again shortly.", { cause });
     });
+    const stop = watchForStop(env.KV, conversationId);
     const toolDurations: Record<string, number> = {};
     const result = streamText({
       model: createChatModel(config, settings.model),
       instructions: systemPrompt(settings.systemPromptExtra),
       messages: await convertToModelMessages(messages),
-      tools: allowedChatTools(tools, toolPolicy(config, settings)),
+      tools: allowedChatTools(sentry.tools, policy),
       // Writes wait for the person; the decision is read from the stored conversation only.
       toolApproval: ({ toolCall }) => approvalFor(toolCall.toolName),
       stopWhen: isStepCount(settings.maxSteps),
       maxRetries: MODEL_RETRIES,
       telemetry: { integrations: chatTelemetry() },
+      abortSignal: stop.signal,
       onToolExecutionEnd: ({ callId, toolExecutionMs }) => {
         toolDurations[callId] = toolExecutionMs;
       },
-      onEnd: () => mcp.close(),
-      onError: () => mcp.close(),
     });
 
     const stream = result.toUIMessageStream({
@@ -108,7 +122,12 @@ export async function POST(request: Request): Promise<Response> {
     const stored = persistReply(toStore, last?.role === "assistant" ? last : undefined, (reply, status) =>
       saveMessage(env.DB, user.id, conversationId, reply, status),
     );
-    ctx.waitUntil(stored);
+    // The stored branch reads the reply to its end, however it ends: then nothing uses /mcp any more.
+    const finished = stored.catch(() => {}).finally(() => {
+      stop.done();
+      return sentry.close();
+    });
+    ctx.waitUntil(finished);
     // The browser's stream ends only once the reply is stored, so whatever the person does next
     // (share, reload, ask again) sees it in D1, in order.
     const endsWhenStored = new TransformStream<UIMessageChunk, UIMessageChunk>({
