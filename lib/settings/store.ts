@@ -25,12 +25,39 @@ function overDefaults(stored: unknown, defaults: Settings): Settings {
 const kvDocumentSchema = z.object({ version: z.number().int().min(1), settings: z.unknown() });
 
 /**
- * The settings every chat and MCP request runs with, read from KV each time (no isolate cache), so
- * a saved change applies to the next request. Nothing saved yet: the defaults, version 0.
+ * The stored document, kept in the isolate for a few seconds: every chat and MCP request reads it,
+ * and a KV read each time is a noticeable part of an MCP call's own time. It delays nothing that KV does not
+ * already delay (a write reaches other locations within about a minute), and a save replaces this
+ * isolate's copy at once, so the admin's own next request runs with the new settings.
+ */
+const DOCUMENT_TTL_MS = 5_000;
+type RememberedDocument = { document: unknown; expiresAt: number };
+// One copy per isolate: the worker entry (chat, /mcp) and Next.js (the admin's save) are bundled
+// separately, each with its own instance of this module, so the cache hangs off the global object.
+const recent = ((globalThis as Record<symbol, unknown>)[Symbol.for("sentry-chat.settings")] ??= new WeakMap<
+  KVNamespace,
+  RememberedDocument
+>()) as WeakMap<KVNamespace, RememberedDocument>;
+
+function remember(kv: KVNamespace, document: unknown): void {
+  recent.set(kv, { document, expiresAt: Date.now() + DOCUMENT_TTL_MS });
+}
+
+async function readDocument(kv: KVNamespace): Promise<unknown> {
+  const remembered = recent.get(kv);
+  if (remembered && remembered.expiresAt > Date.now()) return remembered.document;
+  const document = await kv.get(KV_KEY, "json");
+  remember(kv, document);
+  return document;
+}
+
+/**
+ * The settings every chat and MCP request runs with: a saved change applies to the next request
+ * (in other isolates within seconds, see above). Nothing saved yet: the defaults, version 0.
  */
 export async function readSettings(kv: KVNamespace, config: AppConfig): Promise<VersionedSettings> {
   const defaults = defaultSettings(config);
-  const document = kvDocumentSchema.safeParse(await kv.get(KV_KEY, "json"));
+  const document = kvDocumentSchema.safeParse(await readDocument(kv));
   if (!document.success) return { version: 0, settings: defaults };
   return { version: document.data.version, settings: overDefaults(document.data.settings, defaults) };
 }
@@ -98,6 +125,8 @@ export async function saveSettings(
     ).bind(version, actor.id, actor.email, at, entries, saveId),
   ]);
   if (inserted.meta.changes !== 1) throw new AppError("conflict", STALE_SETTINGS_MESSAGE);
-  await env.KV.put(KV_KEY, JSON.stringify({ version, settings: next }));
+  const document = { version, settings: next };
+  await env.KV.put(KV_KEY, JSON.stringify(document));
+  remember(env.KV, document);
   return { version, settings: next, changes };
 }
