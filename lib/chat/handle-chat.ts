@@ -24,7 +24,6 @@ import { AppError } from "@/lib/errors";
 import { assertSameOrigin, errorResponse, readJsonBody } from "@/lib/http";
 import { chatTelemetry } from "@/lib/observability/chat-telemetry";
 import { identifyUser, reportError } from "@/lib/observability/report";
-import { allowedChatTools } from "@/lib/settings/chat-tools";
 import { loadEffectiveConfig } from "@/lib/settings/effective";
 import { toolPolicy } from "@/lib/settings/tool-policy";
 import { enforceDailyQuota } from "@/lib/usage/quota";
@@ -92,7 +91,7 @@ export async function handleChat(request: Request, env: CloudflareEnv, ctx: Exec
       model: createChatModel(config, settings.model),
       instructions: systemPrompt(settings.systemPromptExtra),
       messages: await convertToModelMessages(messages),
-      tools: allowedChatTools(sentry.tools, policy),
+      tools: sentry.tools,
       // Writes wait for the person; the decision is read from the stored conversation only.
       toolApproval: ({ toolCall }) => approvalFor(toolCall.toolName),
       stopWhen: isStepCount(settings.maxSteps),

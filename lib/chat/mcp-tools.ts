@@ -11,8 +11,9 @@ let knownInitializeResult: MCPClient["initializeResult"] | undefined;
 /**
  * The tool definitions /mcp lists, per isolate, by the caller's key. Listing them is a round trip
  * through the worker and a fresh MCP server, and building their schemas costs CPU that every chat
- * would otherwise queue for under load. The key must change whenever the tool set can (e.g. a
- * settings version), so a different tool set is never served from here.
+ * would otherwise queue for under load. The key must change whenever the tool set can (the chat
+ * keys by the admin's tool policy, which /mcp lists by), so a different tool set is never served
+ * from here.
  */
 const definitionsByKey = new Map<string, Promise<ToolSet>>();
 
