@@ -131,10 +131,16 @@ test("over the daily quota the chat says so inline, with when it resets, and the
   await expect(alert).toContainText(/You have used all \d+ of today's messages\. The quota resets at 00:00 UTC, in /);
   expect((await openaiStandIn.requests()).length).toBe(asked);
 
+  const usedUp = await messagesToday(page.request);
+  const conversationId = crypto.randomUUID();
   const refused = await page.request.post("/api/chat", {
-    data: { id: crypto.randomUUID(), message: { id: "msg-quota", role: "user", parts: [{ type: "text", text: "hello" }] } },
+    data: { id: conversationId, message: { id: "msg-quota", role: "user", parts: [{ type: "text", text: "hello" }] } },
   });
   expect(refused.status()).toBe(429);
   expect((await refused.json()).error.code).toBe("quota_exceeded");
   expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
+  // A refused message is neither kept nor counted.
+  const { conversations } = (await (await page.request.get("/api/conversations")).json()) as { conversations: Array<{ id: string }> };
+  expect(conversations.map((conversation) => conversation.id)).not.toContain(conversationId);
+  expect(await messagesToday(page.request)).toBe(usedUp);
 });

@@ -26,7 +26,7 @@ import { chatTelemetry } from "@/lib/observability/chat-telemetry";
 import { identifyUser, reportError } from "@/lib/observability/report";
 import { loadEffectiveConfig } from "@/lib/settings/effective";
 import { toolPolicy } from "@/lib/settings/tool-policy";
-import { enforceDailyQuota } from "@/lib/usage/quota";
+import { dailyQuota } from "@/lib/usage/quota";
 
 /** The model's 429s and 5xx are retried with backoff (honouring retry-after) before the person sees an error. */
 const MODEL_RETRIES = 2;
@@ -72,14 +72,13 @@ export async function handleChat(request: Request, env: CloudflareEnv, ctx: Exec
     // Handled below, after the history; this keeps an early failure from being reported as unhandled.
     connecting.catch(() => {});
 
-    // Within the daily quota (counted before anything is stored, so a refused message is not kept),
-    // authorize and keep what the person sent: the conversation is theirs (or new).
-    const messages = await enforceDailyQuota(env.DB, user.id, settings.dailyMessageQuota, chatRequest)
-      .then(() => prepareHistory(env.DB, user.id, chatRequest))
-      .catch(async (error: unknown) => {
+    // Within the daily quota, authorize and keep what the person sent: the conversation is theirs (or new).
+    const messages = await prepareHistory(env.DB, user.id, chatRequest, dailyQuota(settings.dailyMessageQuota)).catch(
+      async (error: unknown) => {
         await connecting.then((sentry) => sentry.close()).catch(() => {});
         throw error;
-      });
+      },
+    );
 
     // Work.
     const sentry = await connecting.catch((cause: unknown) => {

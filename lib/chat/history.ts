@@ -5,6 +5,7 @@ import { titleFromMessage } from "@/lib/conversations/title";
 import { findConversation } from "@/lib/db/conversations";
 import { addUserMessage, deleteMessagesFrom, listMessages, saveMessage } from "@/lib/db/messages";
 import { AppError } from "@/lib/errors";
+import { countChatMessage, type DailyQuota } from "@/lib/usage/quota";
 
 const toUIMessage = ({ id, role, parts, metadata }: UIMessage): UIMessage => ({ id, role, parts, metadata });
 
@@ -12,12 +13,16 @@ const toUIMessage = ({ id, role, parts, metadata }: UIMessage): UIMessage => ({ 
  * Brings the stored conversation up to date with the request, before the model is called, so that
  * what the person sent is kept even if everything after fails. Returns the messages for the model.
  * Ownership is checked by every data-access function: someone else's conversation is not found.
+ * Each message the person sends, or asks to have answered again, counts against the daily quota
+ * before anything is stored, so a refused message is not kept; approving a tool call continues an
+ * answer already counted.
  */
-export async function prepareHistory(db: D1Database, userId: string, request: ChatRequest): Promise<UIMessage[]> {
+export async function prepareHistory(db: D1Database, userId: string, request: ChatRequest, quota: DailyQuota): Promise<UIMessage[]> {
   if ("message" in request) {
-    // One round trip before the model is called: it is most of the time the app adds to the first token.
+    // One round trip before the model is called (the count included): it is most of the time the
+    // app adds to the first token.
     const title = titleFromMessage(request.message.parts[0].text);
-    return (await addUserMessage(db, userId, request.id, request.message, title)).map(toUIMessage);
+    return (await addUserMessage(db, userId, request.id, request.message, title, quota)).map(toUIMessage);
   }
 
   if (!(await findConversation(db, userId, request.id))) throw new AppError("not_found", "This conversation does not exist.");
@@ -30,6 +35,7 @@ export async function prepareHistory(db: D1Database, userId: string, request: Ch
   }
 
   // Regenerate: drop the replies after the last user message and answer it again.
+  await countChatMessage(db, userId, quota);
   const lastUser = stored.findLastIndex((message) => message.role === "user");
   if (lastUser === -1) throw new AppError("bad_request", "There is no message to answer again.");
   const replies = stored.slice(lastUser + 1);

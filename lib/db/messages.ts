@@ -1,5 +1,6 @@
 import type { UIMessage } from "ai";
 import { AppError } from "@/lib/errors";
+import { quotaExceeded, type DailyQuota } from "@/lib/usage/quota";
 
 export type MessageStatus = "complete" | "streaming" | "aborted" | "error";
 export type StoredMessage = UIMessage & { status: MessageStatus };
@@ -39,9 +40,10 @@ export async function listMessages(db: D1Database, userId: string, conversationI
 /**
  * Adds the person's message to their conversation, creating the conversation (titled after it) on
  * first use; a message with the id of a stored one is an edit, which replaces it and drops what
- * followed. Returns the conversation's messages, ending with this one. One round trip, one
- * transaction: every statement checks the owner, so someone else's conversation is not found and
- * nothing is written to it.
+ * followed. The message is counted against the person's daily quota in the same transaction, and
+ * a message over the quota is not stored (quota_exceeded). Returns the conversation's messages,
+ * ending with this one. One round trip, one transaction: every statement checks the owner, so
+ * someone else's conversation is not found and nothing is written to it.
  */
 export async function addUserMessage(
   db: D1Database,
@@ -49,32 +51,42 @@ export async function addUserMessage(
   conversationId: string,
   message: UIMessage & { role: "user" },
   title: string,
+  quota: DailyQuota,
 ): Promise<StoredMessage[]> {
   const now = Date.now();
+  // Every statement binds the same values: ?1 conversation, ?2 user, ?3 message id, ?4 parts,
+  // ?5 time, ?6 title, ?7 day, ?8 the quota's limit.
+  const values = [conversationId, userId, message.id, JSON.stringify(message.parts), now, title, quota.day, quota.limit];
+  const statement = (sql: string) => db.prepare(sql).bind(...values);
   const owned = "EXISTS (SELECT 1 FROM conversations WHERE id = ?1 AND user_id = ?2)";
-  const [, , saved, , listed] = await db.batch<MessageRow>([
-    db
-      .prepare(
-        "INSERT INTO conversations (id, user_id, title, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4) ON CONFLICT(id) DO NOTHING",
-      )
-      .bind(conversationId, userId, title, now),
-    db
-      .prepare(
-        `DELETE FROM messages WHERE conversation_id = ?1 AND ${owned}
-         AND seq > (SELECT seq FROM messages WHERE conversation_id = ?1 AND id = ?3)`,
-      )
-      .bind(conversationId, userId, message.id),
-    db
-      .prepare(
-        `INSERT INTO messages (conversation_id, id, seq, role, parts, metadata, status, created_at)
-         SELECT ?1, ?3, (SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE conversation_id = ?1), 'user', ?4, NULL, 'complete', ?5
-         WHERE ${owned}
-         ON CONFLICT(conversation_id, id) DO UPDATE SET role = 'user', parts = ?4, metadata = NULL, status = 'complete', created_at = ?5`,
-      )
-      .bind(conversationId, userId, message.id, JSON.stringify(message.parts), now),
-    db.prepare("UPDATE conversations SET updated_at = ?3 WHERE id = ?1 AND user_id = ?2").bind(conversationId, userId, now),
+  // The count goes up first, unconditionally; the writes after it proceed only within the limit,
+  // and the last statement takes an over-the-limit count back down.
+  const withinQuota = "(SELECT messages FROM usage_daily WHERE day = ?7 AND user_id = ?2) <= ?8";
+  const [counted, , , saved, , listed] = await db.batch<MessageRow & { within_quota: number }>([
+    statement(
+      `INSERT INTO usage_daily (day, user_id, messages) VALUES (?7, ?2, 1)
+       ON CONFLICT(day, user_id) DO UPDATE SET messages = messages + 1
+       RETURNING messages <= ?8 AS within_quota`,
+    ),
+    statement(
+      `INSERT INTO conversations (id, user_id, title, created_at, updated_at) SELECT ?1, ?2, ?6, ?5, ?5
+       WHERE ${withinQuota} ON CONFLICT(id) DO NOTHING`,
+    ),
+    statement(
+      `DELETE FROM messages WHERE conversation_id = ?1 AND ${owned} AND ${withinQuota}
+       AND seq > (SELECT seq FROM messages WHERE conversation_id = ?1 AND id = ?3)`,
+    ),
+    statement(
+      `INSERT INTO messages (conversation_id, id, seq, role, parts, metadata, status, created_at)
+       SELECT ?1, ?3, (SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE conversation_id = ?1), 'user', ?4, NULL, 'complete', ?5
+       WHERE ${owned} AND ${withinQuota}
+       ON CONFLICT(conversation_id, id) DO UPDATE SET role = 'user', parts = ?4, metadata = NULL, status = 'complete', created_at = ?5`,
+    ),
+    statement(`UPDATE conversations SET updated_at = ?5 WHERE id = ?1 AND user_id = ?2 AND ${withinQuota}`),
     selectMessages(db, userId, conversationId),
+    statement("UPDATE usage_daily SET messages = messages - 1 WHERE day = ?7 AND user_id = ?2 AND messages > ?8"),
   ]);
+  if (!counted.results[0]?.within_quota) throw quotaExceeded(quota);
   if (saved.meta.changes === 0) throw new AppError("not_found", "This conversation does not exist.");
   return listed.results.map(toStoredMessage);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatWait, lastUtcDays, nextUtcMidnight, utcDay } from "@/lib/usage/day";
-import { quotaExceeded } from "@/lib/usage/quota";
+import { dailyQuota, quotaExceeded } from "@/lib/usage/quota";
 
 describe("UTC days", () => {
   const lateEvening = new Date("2026-03-01T21:48:30Z");
@@ -24,7 +24,7 @@ describe("UTC days", () => {
 
 describe("quotaExceeded", () => {
   it("is a 429 saying when the quota resets, with retry-after until then", () => {
-    const error = quotaExceeded(20, new Date("2026-03-01T21:48:30Z"));
+    const error = quotaExceeded(dailyQuota(20, new Date("2026-03-01T21:48:30Z")));
     expect(error.code).toBe("quota_exceeded");
     expect(error.status).toBe(429);
     expect(error.message).toBe("You have used all 20 of today's messages. The quota resets at 00:00 UTC, in 2 h 12 min.");
