@@ -83,6 +83,14 @@ test.describe("POST /api/chat refuses bad requests", () => {
     expect(body.error.message).toMatch(/id/);
   });
 
+  test("another method: 405 with a JSON error, allowing POST", async ({ request }) => {
+    for (const response of [await request.get("/api/chat"), await request.put(`/api/chat/${valid.id}/stop`)]) {
+      expect(response.status()).toBe(405);
+      expect(response.headers()["allow"]).toBe("POST");
+      expect((await response.json()).error.code).toBe("method_not_allowed");
+    }
+  });
+
   test("an oversized body: 413", async ({ request }) => {
     const text = "x".repeat(300 * 1024);
     const response = await request.post("/api/chat", {

@@ -8,6 +8,7 @@ export const ERROR_CODES = {
   reauth_required: { status: 401, message: "Your Sentry session has ended. Sign in again to continue." },
   forbidden: { status: 403, message: "You do not have access to this." },
   not_found: { status: 404, message: "Not found." },
+  method_not_allowed: { status: 405, message: "This address does not accept that method." },
   conflict: { status: 409, message: "Someone else changed this in the meantime. Reload and try again." },
   payload_too_large: { status: 413, message: "The request is too large." },
   rate_limited: { status: 429, message: "Too many requests. Try again shortly." },

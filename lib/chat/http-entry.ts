@@ -1,5 +1,7 @@
 import { handleChat } from "@/lib/chat/handle-chat";
 import { handleStop } from "@/lib/chat/handle-stop";
+import { AppError } from "@/lib/errors";
+import { errorResponse } from "@/lib/http";
 
 const CHAT_PATH = "/api/chat";
 const STOP_PATH = /^\/api\/chat\/([^/]+)\/stop$/;
@@ -9,9 +11,11 @@ export function isChatPath(pathname: string): boolean {
   return pathname === CHAT_PATH || STOP_PATH.test(pathname);
 }
 
-/** Both routes change state: POST only. */
+/** Both routes change state: POST only, said in the shared error contract. */
 function methodNotAllowed(): Response {
-  return new Response(null, { status: 405, headers: { allow: "POST" } });
+  const response = errorResponse(new AppError("method_not_allowed", "Send messages with POST."));
+  response.headers.set("allow", "POST");
+  return response;
 }
 
 export function handleChatRequest(request: Request, env: CloudflareEnv, ctx: ExecutionContext): Promise<Response> | Response {
