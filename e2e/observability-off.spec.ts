@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { DEMO_TOKEN } from "./stand-ins/sentry/fixtures.ts";
 import { startAppServer, type AppServer } from "./support/app-server.ts";
 import { ask } from "./support/chat.ts";
+import { connectMcp } from "./support/mcp-client.ts";
 import { signInWithToken } from "./support/session.ts";
 import { openaiStandIn, sentryStandIn } from "./support/stand-ins.ts";
 import { APP_URL, SECONDARY_APP_PORT, stackAppVars } from "./support/stack.ts";
@@ -79,6 +80,14 @@ test("without SENTRY_DSN a failing chat and a failing tool call send nothing, an
   for (const text of ["who am i", "whoami again please", "checkout keeps failing", DEMO_TOKEN, "jane@example.com"]) {
     expect(logged).not.toContain(text);
   }
+
+  // A failing tool call over the legacy /sse transport sends nothing either; its requests are logged.
+  const sse = await connectMcp({ transport: "sse", baseUrl: UNMONITORED_URL });
+  await sentryStandIn.fault({ path: "/api/0/auth/", status: 500 });
+  expect((await sse.callTool({ name: "whoami", arguments: {} })).isError).toBe(true);
+  await sse.close();
+  await expect.poll(() => requestLogs().filter((log) => log.route === "/sse").length).toBeGreaterThanOrEqual(2);
+  expect(requestLogs()).toContainEqual(expect.objectContaining({ route: "/sse", userId: "1", status: 202, errorCode: null }));
 
   // A failure in the monitored app is reported meanwhile, so the ingest endpoint is listening;
   // nothing in it comes from this app.

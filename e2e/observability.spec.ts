@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { ask } from "./support/chat.ts";
+import { ask, conversationId } from "./support/chat.ts";
+import { executeLocalD1 } from "./support/local-d1.ts";
+import { connectMcp, DEMO_TOKEN } from "./support/mcp-client.ts";
 import { sessionCookie, signInWithSentry } from "./support/session.ts";
 import { openaiStandIn, sentryStandIn, type SentEnvelope } from "./support/stand-ins.ts";
 
@@ -28,6 +30,25 @@ async function reported(match: (item: Item) => boolean): Promise<Item> {
 async function expectNothingPrivate(envelopes: SentEnvelope[], secrets: string[]) {
   const sent = envelopes.map((envelope) => envelope.raw).join("\n");
   for (const secret of secrets) expect(sent, `reported "${secret.slice(0, 12)}…"`).not.toContain(secret);
+}
+
+/** A `whoami` call that Sentry failed with 500: its span, and the Sentry request's span under it. */
+function expectFailedWhoamiSpans(transaction: Item["payload"]) {
+  const tool = transaction.spans.find((span: { op: string }) => span.op === "mcp.tool");
+  expect(tool).toMatchObject({
+    description: "tools/call whoami",
+    status: "internal_error",
+    data: expect.objectContaining({ "mcp.tool.name": "whoami", "mcp.tool.error": true, "sentry.status_code": 500 }),
+  });
+  expect(tool.timestamp).toBeGreaterThan(tool.start_timestamp);
+  expect(transaction.spans).toContainEqual(
+    expect.objectContaining({
+      op: "http.client.sentry",
+      description: "GET /api/0/auth/",
+      parent_span_id: tool.span_id,
+      data: expect.objectContaining({ "http.response.status_code": 500 }),
+    }),
+  );
 }
 
 test("a model failure in /api/chat is reported with its trace, without the message, tokens or cookies", async ({ page, context }) => {
@@ -83,21 +104,7 @@ test("a failing tool call is reported, and its transaction has the tool span wit
       (item) => item.type === "transaction" && item.payload.spans?.some((span: { op: string }) => span.op === "mcp.tool") && item.payload.contexts.trace.trace_id === event.contexts.trace.trace_id,
     )
   ).payload;
-  const tool = mcp.spans.find((span: { op: string }) => span.op === "mcp.tool");
-  expect(tool).toMatchObject({
-    description: "tools/call whoami",
-    status: "internal_error",
-    data: expect.objectContaining({ "mcp.tool.name": "whoami", "mcp.tool.error": true, "sentry.status_code": 500 }),
-  });
-  expect(tool.timestamp).toBeGreaterThan(tool.start_timestamp);
-  expect(mcp.spans).toContainEqual(
-    expect.objectContaining({
-      op: "http.client.sentry",
-      description: "GET /api/0/auth/",
-      parent_span_id: tool.span_id,
-      data: expect.objectContaining({ "http.response.status_code": 500 }),
-    }),
-  );
+  expectFailedWhoamiSpans(mcp);
   // The chat's own span for the tool, in its transaction.
   const chat = (await reported((item) => item.type === "transaction" && item.payload.transaction === "POST /api/chat" && item.payload.contexts.trace.trace_id === event.contexts.trace.trace_id)).payload;
   expect(chat.spans).toContainEqual(expect.objectContaining({ op: "chat.tool", description: "execute_tool whoami" }));
@@ -147,4 +154,56 @@ test("an error in the browser is reported with the page's path only, and the SDK
 
   const cookie = await sessionCookie(context);
   await expectNothingPrivate(await sentryStandIn.envelopes(), ["private-draft-text", cookie!.value, "jane@example.com"]);
+});
+
+test("a page that fails to render is reported with the person's id and the route, and they see an error page with its reference", async ({ page, context }) => {
+  await signInWithSentry(page);
+  const message = `what broke in release ${Date.now()}`;
+  await ask(page, message);
+  const id = await conversationId(page);
+  await expect(page.getByRole("button", { name: "Send" })).toBeVisible();
+  // A stored message the app can no longer read: its parts are not JSON any more.
+  executeLocalD1(`UPDATE messages SET parts = '{"parts": [' WHERE conversation_id = '${id}' AND role = 'user'`);
+
+  const response = await page.goto(`/c/${id}?from=bookmark`);
+  expect(response?.status()).toBe(500);
+  await expect(page.getByRole("heading", { name: "This page could not be loaded" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Back to Sentry Chat" })).toBeVisible();
+  const reference = await page.getByTestId("error-reference").innerText();
+
+  const event = (await reported((item) => item.type === "event" && item.payload.tags?.where === "render")).payload;
+  expect(event).toMatchObject({
+    environment: "e2e",
+    release: "sentry-chat@e2e",
+    tags: { "error.code": "internal", route: "/c/[id]", digest: reference },
+    request: { method: "GET", url: expect.stringMatching(new RegExp(`/c/${id}$`)) },
+  });
+  expect(event.user).toEqual({ id: "1" });
+  expect(event.exception.values.at(-1).type).toBe("SyntaxError");
+
+  const cookie = await sessionCookie(context);
+  await expectNothingPrivate(await sentryStandIn.envelopes(), [message, "from=bookmark", cookie!.value, "jane@example.com", "Jane Doe"]);
+});
+
+test("a failing tool call over the legacy /sse transport is traced and reported as one over /mcp is", async () => {
+  const client = await connectMcp({ transport: "sse" });
+  await sentryStandIn.fault({ path: "/api/0/auth/", status: 500 });
+  const result = await client.callTool({ name: "whoami", arguments: {} });
+  expect(result.isError).toBe(true);
+  await client.close();
+
+  const event = (await reported((item) => item.type === "event" && item.payload.tags?.where === "tool")).payload;
+  expect(event).toMatchObject({ environment: "e2e", release: "sentry-chat@e2e", tags: { "error.code": "upstream_unavailable" } });
+  expect(event.user).toEqual({ id: "1" });
+  expect(event.exception.values.at(-1)).toMatchObject({ type: "AppError", value: "Sentry answered 500 for /api/0/auth/. Try again shortly." });
+
+  // The session object's transaction for the POST that carried the call: the tool span, and the Sentry request under it.
+  const session = (
+    await reported(
+      (item) => item.type === "transaction" && item.payload.transaction === "POST /sse/message" && item.payload.contexts.trace.trace_id === event.contexts.trace.trace_id && item.payload.spans?.length > 0,
+    )
+  ).payload;
+  expectFailedWhoamiSpans(session);
+
+  await expectNothingPrivate(await sentryStandIn.envelopes(), [DEMO_TOKEN, "jane@example.com", "Jane Doe", "sessionId="]);
 });

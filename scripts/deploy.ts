@@ -2,11 +2,13 @@
  * `npm run deploy`: applies the D1 migrations remotely, builds with OpenNext and deploys. With
  * SENTRY_AUTH_TOKEN, SENTRY_ORG and SENTRY_PROJECT set, it also uploads the source maps of the
  * browser bundle (debug ids injected before the deploy, the maps kept out of the public assets)
- * and of the worker bundle (matched by SENTRY_RELEASE) with sentry-cli; without them it skips that.
+ * and of the worker bundle (matched by SENTRY_RELEASE) with sentry-cli (scripts/source-maps.ts);
+ * without them it skips that.
  */
 import { spawnSync } from "node:child_process";
-import { readdirSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import path from "node:path";
+import { readSourceMapUpload, uploadBrowserSourceMaps, uploadWorkerSourceMaps } from "./source-maps.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
@@ -24,34 +26,20 @@ function git(args: string[]): string | undefined {
   return result.status === 0 ? result.stdout.trim() : undefined;
 }
 
-function removeSourceMaps(dir: string) {
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile() && entry.name.endsWith(".map")) rmSync(path.join(entry.parentPath, entry.name));
-  }
-}
-
-const { SENTRY_AUTH_TOKEN, SENTRY_ORG, SENTRY_PROJECT } = process.env;
-const upload = Boolean(SENTRY_AUTH_TOKEN && SENTRY_ORG && SENTRY_PROJECT);
 // The release the worker reports (SENTRY_RELEASE, set as a variable of the worker too) names the maps.
-const release = process.env.SENTRY_RELEASE ?? git(["rev-parse", "HEAD"]);
+const upload = readSourceMapUpload(process.env, process.env.SENTRY_RELEASE ?? git(["rev-parse", "HEAD"]));
 
 run(bin("wrangler"), ["d1", "migrations", "apply", "DB", "--remote"]);
 run(bin("opennextjs-cloudflare"), ["build"], { ...process.env, SENTRY_SOURCE_MAPS: upload ? "true" : "false" });
 
-if (!upload || !release) {
+if (!upload) {
   console.log("Source maps are not uploaded to Sentry (set SENTRY_AUTH_TOKEN, SENTRY_ORG, SENTRY_PROJECT and SENTRY_RELEASE or a git checkout).");
   run(bin("opennextjs-cloudflare"), ["deploy"]);
   process.exit(0);
 }
 
-const sentryCli = (args: string[]) => run(bin("sentry-cli"), args);
-// Browser: debug ids go into the chunks before they are deployed, so events match their maps
-// whatever the URL; the maps themselves are uploaded, then removed from the public assets.
-sentryCli(["sourcemaps", "inject", clientChunks]);
-sentryCli(["sourcemaps", "upload", "--release", release, "--url-prefix", "~/_next/static", clientChunks]);
-removeSourceMaps(clientChunks);
-
+await uploadBrowserSourceMaps(upload, clientChunks);
 // Worker: wrangler writes the bundle it deploys, with its source map, to the outdir.
 rmSync(workerBundle, { recursive: true, force: true });
-run(bin("opennextjs-cloudflare"), ["deploy", "--", "--outdir", workerBundle, "--upload-source-maps", "--var", `SENTRY_RELEASE:${release}`]);
-sentryCli(["sourcemaps", "upload", "--release", release, "--url-prefix", "~/", workerBundle]);
+run(bin("opennextjs-cloudflare"), ["deploy", "--", "--outdir", workerBundle, "--upload-source-maps", "--var", `SENTRY_RELEASE:${upload.release}`]);
+await uploadWorkerSourceMaps(upload, workerBundle);

@@ -4,14 +4,16 @@ import { auth } from "@/lib/auth/config";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/request-path";
 import { AppError } from "@/lib/errors";
+import { identifyUser } from "@/lib/observability/report";
 
 export type SessionUser = { id: string; name: string; email: string | null; image: string | null };
-
 
 export async function currentUser(): Promise<SessionUser | null> {
   const session = await auth();
   const user = session?.user;
   if (!user?.id) return null;
+  // Whatever fails later in this request is reported with the person's id (and nothing else of theirs).
+  identifyUser(user.id);
   return { id: user.id, name: user.name ?? "Sentry user", email: user.email ?? null, image: user.image ?? null };
 }
 

@@ -15,11 +15,14 @@ export function errorCodeOf(error: unknown): ErrorCode {
   return error instanceof AppError ? error.code : "internal";
 }
 
-/** Notes the error on the request's log line and, if it is reportable, sends it to Sentry. */
-export function reportError(error: unknown, where: string): void {
+/**
+ * Notes the error on the request's log line and, if it is reportable, sends it to Sentry, tagged
+ * with where it happened (and `tags`, which must hold no ids or content).
+ */
+export function reportError(error: unknown, where: string, tags: Record<string, string> = {}): void {
   noteErrorCode(errorCodeOf(error));
   if (!isReportable(error)) return;
-  activeSdk()?.captureException(error, { tags: { "error.code": errorCodeOf(error), where } });
+  activeSdk()?.captureException(error, { tags: { ...tags, "error.code": errorCodeOf(error), where } });
 }
 
 /** People are known to Sentry and to the logs by their id only. */

@@ -4,6 +4,7 @@
  * JSON log line per chat and MCP request, whatever the DSN, for Workers Logs and `wrangler tail`.
  */
 import * as Sentry from "@sentry/cloudflare";
+import type { CloudflareOptions } from "@sentry/cloudflare";
 import { read } from "@/lib/env";
 import { readObservabilityConfig } from "@/lib/observability/config";
 import { recordStore, type RequestRecord } from "@/lib/observability/request-record";
@@ -46,15 +47,22 @@ function logWhenDone(response: Response, record: RequestRecord, startedAt: numbe
   return new Response(response.body.pipeThrough(done), response);
 }
 
+/** The SDK's settings for a worker's environment; undefined (no SDK) without SENTRY_DSN. */
+export function monitoringOptions(env: CloudflareEnv): CloudflareOptions | undefined {
+  const config = readObservabilityConfig((name) => read(env, name));
+  return config ? sentryOptions(config) : undefined;
+}
+
+export function isMonitored(env: CloudflareEnv): boolean {
+  return read(env, "SENTRY_DSN") !== undefined;
+}
+
 export function withObservability(handler: { fetch: FetchHandler }): { fetch: FetchHandler } {
-  const monitored = Sentry.withSentry((env: CloudflareEnv) => {
-    const config = readObservabilityConfig((name) => read(env, name));
-    return config ? sentryOptions(config) : undefined;
-  }, { fetch: handler.fetch } satisfies ExportedHandler<CloudflareEnv>);
+  const monitored = Sentry.withSentry(monitoringOptions, { fetch: handler.fetch } satisfies ExportedHandler<CloudflareEnv>);
 
   return {
     async fetch(request, env, ctx) {
-      const run = read(env, "SENTRY_DSN") ? monitored.fetch! : handler.fetch;
+      const run = isMonitored(env) ? monitored.fetch! : handler.fetch;
       const route = loggedRoute(new URL(request.url).pathname);
       if (!route) return run(request, env, ctx);
       const record: RequestRecord = { route, userId: null, tools: [], errorCode: null };

@@ -1,5 +1,6 @@
 // `/__control/...`: how tests steer the stand-in — inject faults (errors, rate limits, latency),
-// read the request log, change token lifetimes, expire tokens, reset. No auth; loopback only.
+// read the request log, the reported envelopes and the uploaded source map bundles, change token
+// lifetimes, expire tokens, reset. No auth; loopback only.
 import { detail, isLoopback, isRecord, json } from "./http.ts";
 import type { Incoming, Reply } from "./http.ts";
 import { nextId, resetState } from "./state.ts";
@@ -136,6 +137,8 @@ export function handleControl(state: State, incoming: Incoming): Reply {
     case "DELETE /__control/envelopes":
       state.envelopes = [];
       return { status: 204 };
+    case "GET /__control/artifact-bundles":
+      return json(200, { bundles: state.artifactBundles });
     case "GET /__control/config":
       return json(200, state.config);
     case "POST /__control/config": {

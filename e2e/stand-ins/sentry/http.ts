@@ -51,7 +51,8 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-export async function readBody(req: IncomingMessage): Promise<string> {
+/** The body as bytes: uploaded chunks are binary; everything else is read as UTF-8 text. */
+export async function readBody(req: IncomingMessage, maxBytes = MAX_BODY_BYTES): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -59,10 +60,10 @@ export async function readBody(req: IncomingMessage): Promise<string> {
     size += buf.length;
     // Keep draining an oversized body rather than breaking off: abandoning it mid-stream resets
     // the keep-alive connection and the client's next request on it fails.
-    if (size <= MAX_BODY_BYTES) chunks.push(buf);
+    if (size <= maxBytes) chunks.push(buf);
   }
-  if (size > MAX_BODY_BYTES) throw new BodyTooLargeError("request body too large");
-  return Buffer.concat(chunks).toString("utf8");
+  if (size > maxBytes) throw new BodyTooLargeError("request body too large");
+  return Buffer.concat(chunks);
 }
 
 /** Form bodies become plain objects; a key sent twice keeps its values as an array. */

@@ -20,6 +20,7 @@ import { handleApi, NOT_FOUND } from "./api.ts";
 import { showAuthorize, submitAuthorize, token } from "./oauth.ts";
 import { faultReply, handleControl, takeFault } from "./control.ts";
 import { ingestEnvelope, isEnvelopePath } from "./ingest.ts";
+import { handleArtifactUpload, isArtifactUploadPath, MAX_CHUNK_REQUEST_BYTES } from "./artifact-bundles.ts";
 
 export type SentryStandInOptions = {
   /** 0 (default) picks a free port. */
@@ -77,13 +78,15 @@ async function handle(app: App, req: IncomingMessage, res: ServerResponse): Prom
     sendReply(res, detail(400, "Malformed request URL"));
     return;
   }
-  let raw: string;
+  const artifactUpload = isArtifactUploadPath(url.pathname);
+  let bytes: Buffer;
   try {
-    raw = await readBody(req);
+    bytes = await readBody(req, artifactUpload ? MAX_CHUNK_REQUEST_BYTES : undefined);
   } catch (err) {
     sendReply(res, err instanceof BodyTooLargeError ? detail(413, "Request body too large") : detail(400, "Unreadable request body"));
     return;
   }
+  const raw = bytes.toString("utf8");
   const parsed = parseBody(raw, req.headers["content-type"]);
   const incoming: Incoming = {
     method,
@@ -101,6 +104,11 @@ async function handle(app: App, req: IncomingMessage, res: ServerResponse): Prom
   }
   if (isEnvelopePath(url.pathname)) {
     sendReply(res, ingestEnvelope(app.state, incoming, raw));
+    return;
+  }
+  // Binary uploads, kept out of the request log like the envelopes.
+  if (artifactUpload) {
+    sendReply(res, await handleArtifactUpload(app.state, incoming, bytes));
     return;
   }
 

@@ -73,6 +73,33 @@ export type Envelope = {
   raw: string;
 };
 
+/** One file of an uploaded artifact bundle, as its manifest describes it. */
+export type ArtifactFile = {
+  /** Its path inside the bundle. */
+  path: string;
+  /** The URL it matches in stack frames, e.g. `~/_next/static/chunks/app.js`. */
+  url: string;
+  /** `minified_source`, `source_map`, … */
+  type: string;
+  debugId: string | null;
+  /** For a script: the path of its source map. */
+  sourcemap: string | null;
+  size: number;
+  /** For a source map: the debug id written into the map itself. */
+  mapDebugId: string | null;
+};
+
+/** A source map upload (`sentry-cli sourcemaps upload`), once assembled. */
+export type ArtifactBundle = {
+  checksum: string;
+  organization: string;
+  projects: string[];
+  release: string | null;
+  dist: string | null;
+  bundleId: string | null;
+  files: ArtifactFile[];
+};
+
 export type State = {
   /** Own base URL, e.g. http://127.0.0.1:53211; known once listening. */
   baseUrl: string;
@@ -91,6 +118,9 @@ export type State = {
   requests: LoggedRequest[];
   /** What the SDKs sent to the ingest endpoint, oldest first. */
   envelopes: Envelope[];
+  /** Uploaded chunks by SHA-1, until a bundle is assembled from them. */
+  chunks: Map<string, Buffer>;
+  artifactBundles: ArtifactBundle[];
   counter: number;
 };
 
@@ -109,6 +139,8 @@ export function createState(options: { clientId: string; clientSecret: string; c
     faults: [],
     requests: [],
     envelopes: [],
+    chunks: new Map(),
+    artifactBundles: [],
     counter: 0,
   };
 }
@@ -125,6 +157,8 @@ export function resetState(state: State): void {
   state.faults = [];
   state.requests = [];
   state.envelopes = [];
+  state.chunks.clear();
+  state.artifactBundles = [];
   state.notes.clear();
   state.issueUpdates.clear();
 }

@@ -2,7 +2,9 @@ import { getConfig } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { authenticateMcpRequest } from "@/lib/mcp/authenticate";
 import { mcpErrorResponse } from "@/lib/mcp/errors";
-import { SESSION_TOKEN_HASH_HEADER, SESSION_TOKEN_HEADER } from "@/lib/mcp/sse/session-object";
+import { SESSION_TOKEN_HASH_HEADER, SESSION_TOKEN_HEADER, SESSION_USER_HEADER } from "@/lib/mcp/sse/session-object";
+import { identifyUser } from "@/lib/observability/report";
+import { withTraceHeaders } from "@/lib/observability/trace-headers";
 
 export const SSE_PATH = "/sse";
 export const SSE_MESSAGE_PATH = "/sse/message";
@@ -33,6 +35,7 @@ export async function handleSse(request: Request, env: CloudflareEnv): Promise<R
 
     // Authenticate (authorization per session happens inside the session object).
     const identity = await authenticateMcpRequest(request, env.KV, getConfig(env).sentryUrl);
+    identifyUser(identity.userId);
     if (!(await env.MCP_RATE_LIMITER.limit({ key: identity.tokenHash })).success) {
       throw new AppError("rate_limited", "Too many MCP requests for this token. Wait a minute.", { retryAfter: 60 });
     }
@@ -41,7 +44,9 @@ export async function handleSse(request: Request, env: CloudflareEnv): Promise<R
     const session = env.MCP_SSE_SESSION.get(sessionId ?? env.MCP_SSE_SESSION.newUniqueId());
     const headers = new Headers({ [SESSION_TOKEN_HASH_HEADER]: identity.tokenHash, "content-type": "application/json" });
     if (opening) headers.set(SESSION_TOKEN_HEADER, identity.token);
-    return await session.fetch(new Request(url, { method: request.method, headers, body: opening ? null : request.body }));
+    if (opening) headers.set(SESSION_USER_HEADER, identity.userId);
+    // The session's own transaction (with SENTRY_DSN set) joins this request's trace.
+    return await session.fetch(new Request(url, withTraceHeaders({ method: request.method, headers, body: opening ? null : request.body })));
   } catch (error) {
     return mcpErrorResponse(error);
   }

@@ -2,6 +2,8 @@ import { DurableObject } from "cloudflare:workers";
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { createMcpServer } from "@/lib/mcp/server";
 import { SseServerTransport } from "@/lib/mcp/sse/transport";
+import { withDurableObjectObservability } from "@/lib/observability/durable-object";
+import { identifyUser } from "@/lib/observability/report";
 import { sentryClientFor } from "@/lib/sentry/for-deployment";
 import { loadEffectiveConfig } from "@/lib/settings/effective";
 import { toolPolicy } from "@/lib/settings/tool-policy";
@@ -11,16 +13,19 @@ import { countToolCallLater } from "@/lib/usage/tool-calls";
 const PING_INTERVAL_MS = 25_000;
 export const SESSION_TOKEN_HEADER = "x-mcp-session-token";
 export const SESSION_TOKEN_HASH_HEADER = "x-mcp-session-token-hash";
+export const SESSION_USER_HEADER = "x-mcp-session-user";
 
 /**
  * One legacy SSE session: holds the open stream and the MCP server between the client's POSTs.
  * The worker entry authenticates every request before it reaches this object; the object checks
- * that each POST comes with the same token that opened the session.
+ * that each POST comes with the same token that opened the session. A POST is answered once the
+ * message it brought has been handled, so with SENTRY_DSN set its transaction holds the tool call.
  */
-export class McpSseSession extends DurableObject<CloudflareEnv> {
+class SseSession extends DurableObject<CloudflareEnv> {
   private transport: SseServerTransport | null = null;
   private server: McpServer | null = null;
   private tokenHash: string | null = null;
+  private userId: string | null = null;
   private pinger: ReturnType<typeof setInterval> | null = null;
 
   async fetch(request: Request): Promise<Response> {
@@ -31,6 +36,7 @@ export class McpSseSession extends DurableObject<CloudflareEnv> {
     const token = request.headers.get(SESSION_TOKEN_HEADER);
     if (!token || this.transport) return new Response("Cannot open this session.", { status: 409 });
     this.tokenHash = request.headers.get(SESSION_TOKEN_HASH_HEADER);
+    this.userId = request.headers.get(SESSION_USER_HEADER);
 
     const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();
     const sessionId = this.ctx.id.toString();
@@ -60,8 +66,11 @@ export class McpSseSession extends DurableObject<CloudflareEnv> {
     if (request.headers.get(SESSION_TOKEN_HASH_HEADER) !== this.tokenHash) {
       return jsonError(403, "This session belongs to another token.");
     }
+    if (this.userId) identifyUser(this.userId);
     const body = await request.json().catch(() => undefined);
-    if (!this.transport.receive(body)) return jsonError(400, "The body is not a JSON-RPC message.");
+    const answered = this.transport.receive(body);
+    if (!answered) return jsonError(400, "The body is not a JSON-RPC message.");
+    await answered;
     return new Response("Accepted", { status: 202 });
   }
 
@@ -73,6 +82,8 @@ export class McpSseSession extends DurableObject<CloudflareEnv> {
     this.transport = null;
   }
 }
+
+export const McpSseSession = withDurableObjectObservability(SseSession);
 
 function jsonError(status: number, message: string): Response {
   return Response.json({ jsonrpc: "2.0", id: null, error: { code: -32000, message } }, { status });

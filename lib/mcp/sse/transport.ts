@@ -1,5 +1,13 @@
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
-import { JSONRPCMessageSchema, type JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
+import {
+  isJSONRPCErrorResponse,
+  isJSONRPCNotification,
+  isJSONRPCRequest,
+  isJSONRPCResultResponse,
+  JSONRPCMessageSchema,
+  type JSONRPCMessage,
+  type RequestId,
+} from "@modelcontextprotocol/sdk/types.js";
 
 const encoder = new TextEncoder();
 
@@ -13,6 +21,8 @@ export class SseServerTransport implements Transport {
   onmessage?: (message: JSONRPCMessage) => void;
   private closed = false;
   private readonly writer: WritableStreamDefaultWriter<Uint8Array>;
+  /** The requests received and not yet answered, each with what settles its wait. */
+  private readonly unanswered = new Map<RequestId, () => void>();
 
   constructor(writer: WritableStreamDefaultWriter<Uint8Array>, readonly sessionId: string) {
     this.writer = writer;
@@ -26,15 +36,35 @@ export class SseServerTransport implements Transport {
   }
 
   async send(message: JSONRPCMessage): Promise<void> {
-    await this.write(`event: message\ndata: ${JSON.stringify(message)}\n\n`);
+    try {
+      await this.write(`event: message\ndata: ${JSON.stringify(message)}\n\n`);
+    } finally {
+      if ((isJSONRPCResultResponse(message) || isJSONRPCErrorResponse(message)) && message.id !== undefined) this.settle(message.id);
+    }
   }
 
-  /** Validates one POSTed JSON-RPC message and passes it to the server; false when it is not one. */
-  receive(body: unknown): boolean {
+  /**
+   * Validates one POSTed JSON-RPC message and passes it to the server. The promise settles once the
+   * server has answered it (a request's reply is on the stream, or it was cancelled, or the stream
+   * closed; at once for notifications and responses), so the POST that brought a tool call lasts as
+   * long as the call and is traced with it. False when the body is not a JSON-RPC message.
+   */
+  receive(body: unknown): Promise<void> | false {
     const parsed = JSONRPCMessageSchema.safeParse(body);
     if (!parsed.success) return false;
-    this.onmessage?.(parsed.data);
-    return true;
+    const message = parsed.data;
+    let answered = Promise.resolve();
+    if (isJSONRPCRequest(message) && !this.closed) {
+      const earlier = this.unanswered.get(message.id);
+      answered = new Promise((resolve) => this.unanswered.set(message.id, () => (earlier?.(), resolve())));
+    }
+    // A cancelled request gets no reply.
+    if (isJSONRPCNotification(message) && message.method === "notifications/cancelled") {
+      const cancelled = message.params?.requestId;
+      if (typeof cancelled === "string" || typeof cancelled === "number") this.settle(cancelled);
+    }
+    this.onmessage?.(message);
+    return answered;
   }
 
   async ping(): Promise<void> {
@@ -44,12 +74,18 @@ export class SseServerTransport implements Transport {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    for (const id of [...this.unanswered.keys()]) this.settle(id);
     await this.writer.close().catch(() => {});
     this.onclose?.();
   }
 
   get isClosed(): boolean {
     return this.closed;
+  }
+
+  private settle(id: RequestId): void {
+    this.unanswered.get(id)?.();
+    this.unanswered.delete(id);
   }
 
   private async write(text: string): Promise<void> {
