@@ -19,13 +19,19 @@ const rehypePlugins = [
 // Images never render: a remote image in untrusted Markdown is a request to a third party.
 const components: Components = { a: ExternalLink, img: () => null };
 
+/** A fenced code block (``` or ~~~): what gets highlighted. Indented code has no language to highlight. */
+const CODE_FENCE = /^ {0,3}(`{3,}|~{3,})/m;
+
 /**
- * Code highlighting (shiki) is a large chunk: fetched after the page is interactive, never on the
- * server (next.config.ts resolves `@streamdown/code` to components/chat/server-code-plugin.ts there).
+ * Code highlighting (shiki) is a large chunk: fetched only once a message has a code block, after
+ * the page is interactive, and never on the server (next.config.ts resolves `@streamdown/code` to
+ * components/chat/server-code-plugin.ts there).
  */
-function useCodePlugin(): PluginConfig | undefined {
+function useCodePlugin(markdown: string): PluginConfig | undefined {
   const [plugins, setPlugins] = useState<PluginConfig>();
+  const needed = CODE_FENCE.test(markdown);
   useEffect(() => {
+    if (!needed || plugins) return;
     let cancelled = false;
     void import("@streamdown/code").then(({ code }) => {
       if (!cancelled) setPlugins({ code });
@@ -33,14 +39,14 @@ function useCodePlugin(): PluginConfig | undefined {
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [needed, plugins]);
   return plugins;
 }
 
 export type MarkdownProps = { children: string; streaming?: boolean };
 
 export function StreamdownMarkdown({ children, streaming = false }: MarkdownProps) {
-  const plugins = useCodePlugin();
+  const plugins = useCodePlugin(children);
   return (
     <Streamdown
       className="markdown space-y-3 leading-relaxed break-words"
