@@ -14,12 +14,12 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Only for `npm run deploy` with Sentry configured: the maps are uploaded to Sentry, not served.
   productionBrowserSourceMaps: process.env.SENTRY_SOURCE_MAPS === "true",
-  // `npm run build` uses webpack: its server build shares modules between routes, where Turbopack's
-  // gives each group of route handlers its own copy (auth, zod, Next's internals), which kept the
-  // worker (every route in one script) over its 3 MiB budget. `next dev` keeps Turbopack.
   // shadcn/ui imports primitives from the `radix-ui` barrel; resolved through it, webpack ships
   // every primitive (select, slider, toast, …) to the browser.
   experimental: { optimizePackageImports: ["radix-ui"] },
+  // `npm run build` uses webpack: its server build shares modules between routes, where Turbopack's
+  // gives each group of route handlers its own copy (auth, zod, Next's internals), which kept the
+  // worker (every route in one script) over its 3 MiB budget. `next dev` keeps Turbopack.
   webpack: (config: { resolve: { alias: Record<string, string> } }, { isServer }: { isServer: boolean }) => {
     if (isServer) config.resolve.alias["@streamdown/code"] = fileURLToPath(new URL(SERVER_CODE_PLUGIN, import.meta.url));
     return config;
