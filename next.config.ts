@@ -1,5 +1,12 @@
 import type { NextConfig } from "next";
+import { fileURLToPath } from "node:url";
 import { initOpenNextCloudflareForDev } from "@opennextjs/cloudflare";
+
+/**
+ * Code highlighting runs only in the browser; in the server bundles shiki's grammars and themes
+ * (about 9 MB) would only make the worker bigger.
+ */
+const SERVER_CODE_PLUGIN = "./components/chat/server-code-plugin.ts";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -7,6 +14,19 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Only for `npm run deploy` with Sentry configured: the maps are uploaded to Sentry, not served.
   productionBrowserSourceMaps: process.env.SENTRY_SOURCE_MAPS === "true",
+  // shadcn/ui imports primitives from the `radix-ui` barrel; resolved through it, webpack ships
+  // every primitive (select, slider, toast, …) to the browser.
+  experimental: { optimizePackageImports: ["radix-ui"] },
+  // `npm run build` uses webpack: its server build shares modules between routes, where Turbopack's
+  // gives each group of route handlers its own copy (auth, zod, Next's internals), which kept the
+  // worker (every route in one script) over its 3 MiB budget. `next dev` keeps Turbopack.
+  webpack: (config: { resolve: { alias: Record<string, string> } }, { isServer }: { isServer: boolean }) => {
+    if (isServer) config.resolve.alias["@streamdown/code"] = fileURLToPath(new URL(SERVER_CODE_PLUGIN, import.meta.url));
+    return config;
+  },
+  turbopack: {
+    resolveAlias: { "@streamdown/code": { browser: "@streamdown/code", default: SERVER_CODE_PLUGIN } },
+  },
 };
 
 export default nextConfig;

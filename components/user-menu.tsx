@@ -3,7 +3,7 @@
 import { LinkIcon, LogOutIcon, SettingsIcon } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
-import { MySharesDialog } from "@/components/share/my-shares-dialog";
+import { lazyDialog } from "@/components/lazy-dialog";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -14,6 +14,8 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { cn } from "@/lib/utils";
+
+const MySharesDialog = lazyDialog(() => import("@/components/share/my-shares-dialog").then((module) => module.MySharesDialog));
 
 type Props = {
   user: { name: string; email: string | null; image: string | null };

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { ask, ORG } from "./support/chat.ts";
+import { ask, conversationId, ORG } from "./support/chat.ts";
 import { signInWithSentry } from "./support/session.ts";
 import { openaiStandIn, sentryStandIn } from "./support/stand-ins.ts";
 
@@ -83,6 +83,20 @@ test("Regenerate answers the last question again", async ({ page }) => {
   await expect(page.getByTestId("message-assistant")).toHaveText("First answer.");
   await page.getByRole("button", { name: "Regenerate" }).click();
   await expect(page.getByTestId("message-assistant")).toHaveText("Second answer.");
+});
+
+test("code in a reply is highlighted, and again when the conversation is reloaded", async ({ page }) => {
+  await openaiStandIn.script([{ match: "show me code", steps: [{ text: "Like this:\n\n```ts\nconst answer: number = 42;\n```\n" }] }]);
+  await ask(page, "show me code");
+  const code = page.getByTestId("message-assistant").locator('[data-streamdown="code-block-body"]');
+  await expect(code).toHaveText("const answer: number = 42;");
+  // Highlighted tokens carry their colour; plain code has none.
+  const coloured = code.locator('span[style*="--sdm-c"]');
+  await expect(coloured.first()).toBeVisible();
+  await conversationId(page);
+  await page.reload();
+  await expect(code).toHaveText("const answer: number = 42;");
+  await expect(coloured.first()).toBeVisible();
 });
 
 test("dark mode can be toggled", async ({ page }) => {

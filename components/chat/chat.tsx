@@ -6,12 +6,10 @@ import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { toast } from "sonner";
 import { Composer } from "@/components/chat/composer";
-import { HelpDialog } from "@/components/chat/dialogs/help-dialog";
-import { PromptsDialog } from "@/components/chat/dialogs/prompts-dialog";
-import { ToolsDialog } from "@/components/chat/dialogs/tools-dialog";
 import { MessageList } from "@/components/chat/message-list";
 import { useHistory } from "@/components/history/history-provider";
 import { useConversationSync } from "@/components/history/use-conversation-sync";
+import { lazyDialog } from "@/components/lazy-dialog";
 import { ShareButton } from "@/components/share/share-button";
 import { draftText, saveReauthDraft, takeReauthDraft, type ReauthDraft } from "@/lib/auth/reauth-draft";
 import { chatRequestBody } from "@/lib/chat/request-body";
@@ -26,6 +24,10 @@ function chatErrorOf(error: Error): AppError {
     return new AppError("upstream_unavailable", error.message || "The assistant could not be reached. Check your connection and try again.");
   }
 }
+
+const HelpDialog = lazyDialog(() => import("@/components/chat/dialogs/help-dialog").then((module) => module.HelpDialog));
+const ToolsDialog = lazyDialog(() => import("@/components/chat/dialogs/tools-dialog").then((module) => module.ToolsDialog));
+const PromptsDialog = lazyDialog(() => import("@/components/chat/dialogs/prompts-dialog").then((module) => module.PromptsDialog));
 
 const currentPath = () => `${window.location.pathname}${window.location.search}`;
 

@@ -1,55 +1,24 @@
 "use client";
 
-import { harden } from "rehype-harden";
-import { useEffect, useState, type ComponentProps } from "react";
-import { defaultRehypePlugins, Streamdown, type Components, type PluginConfig } from "streamdown";
-import { ExternalLink } from "@/components/chat/external-link";
-import { safeLinkUrl } from "@/lib/chat/safe-url";
+import dynamic from "next/dynamic";
+import { Suspense } from "react";
+import type { MarkdownProps } from "@/components/chat/streamdown-markdown";
 
 /**
- * Markdown from the model and from Sentry data is untrusted. Raw HTML is sanitised (no `raw`
- * plugin), images are never loaded (no remote requests, no tracking pixels), links keep only
- * http(s)/mailto and open in a new tab without referrer or opener.
+ * The Markdown renderer (streamdown with its parsers) is the chat page's largest part and nothing
+ * needs it before the page is interactive: the server renders every message with it, and the
+ * browser fetches it (preloaded) to take over that HTML while the composer is already usable.
  */
-const rehypePlugins = [
-  defaultRehypePlugins.sanitize,
-  [harden, { allowedLinkPrefixes: ["*"], allowedImagePrefixes: [], allowDataImages: false, imageBlockPolicy: "text-only" }],
-] as ComponentProps<typeof Streamdown>["rehypePlugins"];
+const StreamdownMarkdown = dynamic(() => import("@/components/chat/streamdown-markdown").then((module) => module.StreamdownMarkdown));
 
-
-/** Code highlighting (shiki) is a large chunk: fetched after the page is interactive, never on the server. */
-// Images never render: a remote image in untrusted Markdown is a request to a third party.
-const components: Components = { a: ExternalLink, img: () => null };
-
-function useCodePlugin(): PluginConfig | undefined {
-  const [plugins, setPlugins] = useState<PluginConfig>();
-  useEffect(() => {
-    let cancelled = false;
-    void import("@streamdown/code").then(({ code }) => {
-      if (!cancelled) setPlugins({ code });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, []);
-  return plugins;
-}
-
-export function Markdown({ children, streaming = false }: { children: string; streaming?: boolean }) {
-  const plugins = useCodePlugin();
+/**
+ * Each message waits for the renderer on its own, keeping the server's HTML meanwhile. A message
+ * first rendered in the browser before the renderer has arrived shows as plain text until then.
+ */
+export function Markdown(props: MarkdownProps) {
   return (
-    <Streamdown
-      className="markdown space-y-3 leading-relaxed break-words"
-      mode={streaming ? "streaming" : "static"}
-      isAnimating={streaming}
-      rehypePlugins={rehypePlugins}
-      urlTransform={safeLinkUrl}
-      linkSafety={{ enabled: false }}
-      plugins={plugins}
-      components={components}
-      controls={{ code: true, table: false, mermaid: false }}
-    >
-      {children}
-    </Streamdown>
+    <Suspense fallback={<div className="leading-relaxed break-words whitespace-pre-wrap">{props.children}</div>}>
+      <StreamdownMarkdown {...props} />
+    </Suspense>
   );
 }

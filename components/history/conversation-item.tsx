@@ -3,12 +3,14 @@
 import { MoreHorizontalIcon, PencilIcon, Trash2Icon } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
-import { DeleteConversationDialog } from "@/components/history/delete-dialog";
 import { RenameField } from "@/components/history/rename-field";
+import { lazyDialog } from "@/components/lazy-dialog";
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import type { Conversation } from "@/lib/db/conversations";
 import { cn } from "@/lib/utils";
+
+const DeleteConversationDialog = lazyDialog(() => import("@/components/history/delete-dialog").then((module) => module.DeleteConversationDialog));
 
 type Props = {
   conversation: Conversation;

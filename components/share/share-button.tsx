@@ -2,9 +2,11 @@
 
 import { Share2Icon } from "lucide-react";
 import { useEffect, useState } from "react";
+import { lazyDialog } from "@/components/lazy-dialog";
 import { fetchShareOptions, type ShareOptions } from "@/components/share/share-api";
-import { ShareDialog } from "@/components/share/share-dialog";
 import { Button } from "@/components/ui/button";
+
+const ShareDialog = lazyDialog(() => import("@/components/share/share-dialog").then((module) => module.ShareDialog));
 
 /** What the policy lets this user share; null while unknown or when it could not be asked. */
 export function useShareOptions(): ShareOptions | null {

@@ -17,7 +17,7 @@ import { cn } from "@/lib/utils";
 /**
  * A snapshot never changes, so a shared page's messages are turned into HTML once
  * (lib/shares/page-cache.ts keeps it) instead of running Markdown over every message on every view.
- * The Markdown rules are the chat's (components/chat/markdown.tsx): the parser's raw HTML is
+ * The Markdown rules are the chat's (components/chat/streamdown-markdown.tsx): the parser's raw HTML is
  * sanitised away, no images at all, links only to http(s)/mailto, opening in a new tab without
  * referrer or opener. Text is only ever inserted as text nodes, so serialising escapes it.
  */
