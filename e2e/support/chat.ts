@@ -2,8 +2,12 @@ import { expect, type Page } from "@playwright/test";
 
 export const ORG = "the-interstellar-jurisdiction";
 
-/** Types a message into the composer and sends it with Enter. */
+/**
+ * Types a message into the composer and sends it with Enter, once the chat can take one: while a
+ * reply is still streaming (the Stop button shows) Enter sends nothing.
+ */
 export async function ask(page: Page, text: string) {
+  await expect(page.getByRole("button", { name: "Send" })).toBeVisible();
   const box = page.getByRole("combobox", { name: "Message" });
   await box.fill(text);
   await box.press("Enter");
