@@ -22,12 +22,31 @@ async function deltaTimes(response: Response, started: number, deltaMarker: stri
   return times;
 }
 
-export async function directDeltas(prompt: string): Promise<number[]> {
+/** The smallest request for `prompt`: no system prompt, no tools. */
+export function minimalModelRequest(prompt: string): object {
+  return { model: "gpt-4o", stream: true, input: [{ role: "user", content: prompt }] };
+}
+
+/**
+ * The body of the last request the app sent the model (the stand-in records them): sent directly,
+ * it gives the model's own time for exactly what the app asks (its system prompt, the 25 tool
+ * definitions the stand-in echoes back in its first events), so that only the app's own work is
+ * counted as added.
+ */
+export async function lastAppModelRequest(): Promise<object> {
+  const response = await fetch(`${OPENAI_STANDIN_URL}/__control/requests`);
+  const { requests } = (await response.json()) as { requests: Array<{ body: object }> };
+  const last = requests.at(-1);
+  if (!last) throw new Error("the app has not called the model yet");
+  return last.body;
+}
+
+export async function directDeltas(body: object): Promise<number[]> {
   const started = performance.now();
   const response = await fetch(`${OPENAI_STANDIN_URL}/v1/responses`, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: "Bearer sk-bench" },
-    body: JSON.stringify({ model: "gpt-4o", stream: true, input: [{ role: "user", content: prompt }] }),
+    body: JSON.stringify(body),
   });
   return deltaTimes(response, started, '"type":"response.output_text.delta"');
 }

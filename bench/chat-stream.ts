@@ -1,11 +1,12 @@
 /**
  * Streaming through the app: how late each chunk arrives compared with the model stand-in answered
  * directly (same script, same run), and 50 concurrent chats against 50 concurrent direct requests.
+ * The direct requests are the body the app sends the model (see lastAppModelRequest).
  * Run with `npm run bench:stream` after `npm run build:worker`.
  */
 import { signInOverHttp } from "../e2e/support/oauth-login.ts";
 import { startStack } from "../e2e/support/stack.ts";
-import { appDeltas, directDeltas, scriptReply } from "./chat-client.ts";
+import { appDeltas, directDeltas, lastAppModelRequest, scriptReply } from "./chat-client.ts";
 import { percentile, printTable } from "./stats.ts";
 
 const ROUNDS = Number(process.env.BENCH_SAMPLES ?? 20);
@@ -23,16 +24,19 @@ try {
   await scriptReply({ match: LOAD_PROMPT, text: "A short answer under load.", firstTokenDelayMs: 50 });
   const cookie = await signInOverHttp(stack.app.url);
   await appDeltas(stack.app.url, cookie, CHUNK_PROMPT);
+  const chunkRequest = await lastAppModelRequest();
+  await appDeltas(stack.app.url, cookie, LOAD_PROMPT);
+  const loadRequest = await lastAppModelRequest();
 
   const chunkLag: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
-    const direct = afterFirst(await directDeltas(CHUNK_PROMPT));
+    const direct = afterFirst(await directDeltas(chunkRequest));
     const app = afterFirst(await appDeltas(stack.app.url, cookie, CHUNK_PROMPT));
     const n = Math.min(direct.length, app.length);
     for (let i = 1; i < n; i++) chunkLag.push(app[i] - direct[i]);
   }
 
-  const directLoad = await Promise.all(Array.from({ length: CONCURRENT }, () => directDeltas(LOAD_PROMPT).then((t) => t[0])));
+  const directLoad = await Promise.all(Array.from({ length: CONCURRENT }, () => directDeltas(loadRequest).then((t) => t[0])));
   const results = await Promise.allSettled(
     Array.from({ length: CONCURRENT }, () => appDeltas(stack.app.url, cookie, LOAD_PROMPT).then((t) => t[0])),
   );
