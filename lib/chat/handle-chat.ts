@@ -24,6 +24,7 @@ import { AppError } from "@/lib/errors";
 import { assertSameOrigin, errorResponse, readJsonBody } from "@/lib/http";
 import { chatTelemetry } from "@/lib/observability/chat-telemetry";
 import { identifyUser, reportError } from "@/lib/observability/report";
+import { noteEnd } from "@/lib/observability/request-record";
 import { loadEffectiveConfig } from "@/lib/settings/effective";
 import { toolPolicy } from "@/lib/settings/tool-policy";
 import { dailyQuota } from "@/lib/usage/quota";
@@ -126,6 +127,7 @@ export async function handleChat(request: Request, env: CloudflareEnv, ctx: Exec
       return sentry.close();
     });
     ctx.waitUntil(finished);
+    noteEnd(finished);
     // The browser's stream ends only once the reply is stored, so whatever the person does next
     // (share, reload, ask again) sees it in D1, in order.
     const endsWhenStored = new TransformStream<UIMessageChunk, UIMessageChunk>({

@@ -16,13 +16,13 @@ describe("isReportable", () => {
 
 describe("the request's log record", () => {
   it("takes the user id and the first error code, and needs no Sentry SDK", () => {
-    const record: RequestRecord = { route: "/api/chat", userId: null, tools: [], errorCode: null };
+    const record: RequestRecord = { route: "/api/chat", userId: null, tools: [], errorCode: null, ended: null };
     recordStore().run(record, () => {
       identifyUser("42");
       reportError(new AppError("rate_limited"), "route");
       reportError(new Error("later"), "route");
     });
-    expect(record).toEqual({ route: "/api/chat", userId: "42", tools: [], errorCode: "rate_limited" });
+    expect(record).toEqual({ route: "/api/chat", userId: "42", tools: [], errorCode: "rate_limited", ended: null });
   });
 
   it("is a no-op outside a logged request", () => {

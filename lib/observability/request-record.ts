@@ -12,6 +12,8 @@ export type RequestRecord = {
   userId: string | null;
   tools: string[];
   errorCode: ErrorCode | null;
+  /** When the request's work is over, if its handler says so (see noteEnd). */
+  ended: Promise<unknown> | null;
 };
 
 const STORE_KEY = Symbol.for("sentry-chat.request-record");
@@ -28,6 +30,17 @@ export function currentRecord(): RequestRecord | undefined {
 
 export function noteTool(name: string): void {
   currentRecord()?.tools.push(name);
+}
+
+/**
+ * For a handler that knows when its response is over (the chat: once the reply is stored, which is
+ * also when its body ends, or would have had the person stayed): the line is written then, and
+ * the body is not piped through one more stream to find its end, a stage every chunk (the first
+ * token included) would cross.
+ */
+export function noteEnd(ended: Promise<unknown>): void {
+  const record = currentRecord();
+  if (record) record.ended = ended;
 }
 
 /** The first error a request ends with is the one worth logging; later ones follow from it. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { noteTool } from "./request-record";
+import { noteEnd, noteTool } from "./request-record";
 import { identifyUser, reportError } from "./report";
 import { activeSdk } from "./sdk";
 import { withObservability } from "./with-observability";
@@ -37,6 +37,30 @@ describe("withObservability without SENTRY_DSN", () => {
     expect(logged(log)).toEqual([
       { msg: "request", route: "/api/chat", userId: "7", status: 200, durationMs: expect.any(Number), tools: ["search_issues"], errorCode: "internal" },
     ]);
+  });
+
+  it("writes the line when the work a handler says it ends with is over, even if nobody reads the body", async () => {
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    const waits: Promise<unknown>[] = [];
+    const tracking = { ...ctx, waitUntil: (promise: Promise<unknown>) => void waits.push(promise) } as ExecutionContext;
+    let finish = () => {};
+    const body = new ReadableStream();
+    const handler = withObservability({
+      async fetch() {
+        identifyUser("7");
+        noteEnd(new Promise<void>((resolve) => (finish = resolve)));
+        return new Response(body, { headers: { "content-type": "text/event-stream" } });
+      },
+    });
+    const response = await handler.fetch(new Request("https://chat.example/api/chat", { method: "POST" }) as never, env, tracking);
+    // The body is the handler's own, not piped through another stream.
+    expect(response.body).toBe(body);
+    await Promise.resolve();
+    expect(log).not.toHaveBeenCalled();
+
+    finish();
+    await Promise.all(waits);
+    expect(logged(log)).toEqual([expect.objectContaining({ route: "/api/chat", userId: "7", status: 200, errorCode: null })]);
   });
 
   it("logs MCP requests under /mcp and leaves pages alone", async () => {

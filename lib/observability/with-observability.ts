@@ -65,10 +65,12 @@ export function withObservability(handler: { fetch: FetchHandler }): { fetch: Fe
       const run = isMonitored(env) ? monitored.fetch! : handler.fetch;
       const route = loggedRoute(new URL(request.url).pathname);
       if (!route) return run(request, env, ctx);
-      const record: RequestRecord = { route, userId: null, tools: [], errorCode: null };
+      const record: RequestRecord = { route, userId: null, tools: [], errorCode: null, ended: null };
       const startedAt = performance.now();
       const response = await recordStore().run(record, () => run(request, env, ctx));
-      return logWhenDone(response, record, startedAt);
+      if (!record.ended) return logWhenDone(response, record, startedAt);
+      ctx.waitUntil(record.ended.catch(() => {}).then(() => logLine(record, response.status, startedAt)));
+      return response;
     },
   };
 }
