@@ -1,7 +1,8 @@
 /**
  * Streaming through the app: how late each chunk arrives compared with the model stand-in answered
  * directly (same script, same run), and 50 concurrent chats against 50 concurrent direct requests.
- * The direct requests are the body the app sends the model (see lastAppModelRequest).
+ * The direct requests are the body the app sends the model (see lastAppModelRequest). The worker is
+ * measured at its own address inside workerd, without wrangler's local dev proxy (see ttft.ts).
  * Run with `npm run bench:stream` after `npm run build:worker`.
  */
 import { signInOverHttp } from "../e2e/support/oauth-login.ts";
@@ -18,27 +19,28 @@ const WORDS = Array.from({ length: 30 }, (_, i) => `w${i}`).join(" ");
 /** Each chunk's time after the first one: what the stream adds beyond the first-token delay. */
 const afterFirst = (times: number[]) => times.map((t) => t - times[0]);
 
-const stack = await startStack({ name: "bench", rateLimits: { CHAT_RATE_LIMITER: 100_000 } });
+const stack = await startStack({ name: "bench", rateLimits: { CHAT_RATE_LIMITER: 100_000 }, exposeWorkerUrl: true });
 try {
   await scriptReply({ match: CHUNK_PROMPT, text: WORDS, firstTokenDelayMs: 20, chunkDelayMs: 20 });
   await scriptReply({ match: LOAD_PROMPT, text: "A short answer under load.", firstTokenDelayMs: 50 });
   const cookie = await signInOverHttp(stack.app.url);
-  await appDeltas(stack.app.url, cookie, CHUNK_PROMPT);
+  const workerUrl = stack.app.workerUrl!;
+  await appDeltas(workerUrl, cookie, CHUNK_PROMPT);
   const chunkRequest = await lastAppModelRequest();
-  await appDeltas(stack.app.url, cookie, LOAD_PROMPT);
+  await appDeltas(workerUrl, cookie, LOAD_PROMPT);
   const loadRequest = await lastAppModelRequest();
 
   const chunkLag: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     const direct = afterFirst(await directDeltas(chunkRequest));
-    const app = afterFirst(await appDeltas(stack.app.url, cookie, CHUNK_PROMPT));
+    const app = afterFirst(await appDeltas(workerUrl, cookie, CHUNK_PROMPT));
     const n = Math.min(direct.length, app.length);
     for (let i = 1; i < n; i++) chunkLag.push(app[i] - direct[i]);
   }
 
   const directLoad = await Promise.all(Array.from({ length: CONCURRENT }, () => directDeltas(loadRequest).then((t) => t[0])));
   const results = await Promise.allSettled(
-    Array.from({ length: CONCURRENT }, () => appDeltas(stack.app.url, cookie, LOAD_PROMPT).then((t) => t[0])),
+    Array.from({ length: CONCURRENT }, () => appDeltas(workerUrl, cookie, LOAD_PROMPT).then((t) => t[0])),
   );
   const appLoad = results.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
   const errors = results.length - appLoad.length;
