@@ -64,6 +64,13 @@ export async function appDeltas(appUrl: string, cookie: string, prompt: string):
   return deltaTimes(response, started, '"type":"text-delta"');
 }
 
+/** The floor: the worker answering a request that does no work (GET /api/chat → 405), in ms. */
+export async function noWorkRequest(baseUrl: string): Promise<number> {
+  const started = performance.now();
+  await (await fetch(`${baseUrl}/api/chat`)).text();
+  return performance.now() - started;
+}
+
 export async function scriptReply(rule: { match: string; text: string; firstTokenDelayMs?: number; chunkDelayMs?: number }) {
   const { match, ...step } = rule;
   const response = await fetch(`${OPENAI_STANDIN_URL}/__control/script`, {

@@ -7,7 +7,7 @@
  */
 import { signInOverHttp } from "../e2e/support/oauth-login.ts";
 import { startStack } from "../e2e/support/stack.ts";
-import { appDeltas, directDeltas, lastAppModelRequest, scriptReply } from "./chat-client.ts";
+import { appDeltas, directDeltas, lastAppModelRequest, noWorkRequest, scriptReply } from "./chat-client.ts";
 import { percentile, printTable } from "./stats.ts";
 
 const ROUNDS = Number(process.env.BENCH_SAMPLES ?? 20);
@@ -44,11 +44,14 @@ try {
   );
   const appLoad = results.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
   const errors = results.length - appLoad.length;
+  // What the platform alone takes for as many requests at once: one local isolate serves them all.
+  const floorLoad = await Promise.all(Array.from({ length: CONCURRENT }, () => noWorkRequest(workerUrl)));
 
   printTable("Streaming: per-chunk lag behind the model stand-in, and 50 concurrent chats", [
     { name: "chunk arrival, app minus direct", samples: chunkLag },
     { name: `TTFT, ${CONCURRENT} concurrent direct`, samples: directLoad },
     { name: `TTFT, ${CONCURRENT} concurrent via app`, samples: appLoad },
+    { name: `floor: ${CONCURRENT} concurrent GET → 405`, samples: floorLoad },
   ]);
   const addedP95 = percentile(appLoad, 95) - percentile(directLoad, 95);
   console.log(`\n${CONCURRENT} concurrent chats: ${errors} errors; p95 TTFT added by the app ${addedP95.toFixed(1)} ms`);

@@ -10,20 +10,13 @@
  */
 import { signInOverHttp } from "../e2e/support/oauth-login.ts";
 import { startStack } from "../e2e/support/stack.ts";
-import { appDeltas, directDeltas, lastAppModelRequest, minimalModelRequest, scriptReply } from "./chat-client.ts";
+import { appDeltas, directDeltas, lastAppModelRequest, minimalModelRequest, noWorkRequest, scriptReply } from "./chat-client.ts";
 import { printTable } from "./stats.ts";
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 60);
 const WARMUP = 5;
 const FIRST_TOKEN_DELAY_MS = 50;
 const PROMPT = "bench ttft";
-
-/** The floor: the worker answering a request that does no work (GET /api/chat → 405). */
-async function floor(baseUrl: string): Promise<number> {
-  const started = performance.now();
-  await (await fetch(`${baseUrl}/api/chat`)).text();
-  return performance.now() - started;
-}
 
 const stack = await startStack({
   name: "bench",
@@ -57,8 +50,8 @@ try {
     added.worker.push(w - d);
     added.overMinimal.push(w - m);
     added.proxy.push(p - d);
-    floors.worker.push(await floor(workerUrl));
-    floors.proxy.push(await floor(stack.app.url));
+    floors.worker.push(await noWorkRequest(workerUrl));
+    floors.proxy.push(await noWorkRequest(stack.app.url));
   }
   printTable(`Time to first token (model stand-in delays its first token by ${FIRST_TOKEN_DELAY_MS} ms; budget: added ≤ 15 ms p50, ≤ 40 ms p95)`, [
     { name: "stand-in direct, the app's request", samples: samples.direct },
