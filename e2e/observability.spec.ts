@@ -185,6 +185,28 @@ test("a page that fails to render is reported with the person's id and the route
   await expectNothingPrivate(await sentryStandIn.envelopes(), [message, "from=bookmark", cookie!.value, "jane@example.com", "Jane Doe"]);
 });
 
+test("a route handler that fails is reported with the person's id, and answers with the JSON error contract", async ({ page, context }) => {
+  await signInWithSentry(page);
+  const message = `share this ${Date.now()}`;
+  await ask(page, message);
+  const id = await conversationId(page);
+  await expect(page.getByRole("button", { name: "Send" })).toBeVisible();
+  // A stored message the app can no longer read: sharing the conversation snapshots it.
+  executeLocalD1(`UPDATE messages SET parts = '{"parts": [' WHERE conversation_id = '${id}' AND role = 'user'`);
+
+  const response = await page.request.post("/api/shares", { data: { conversationId: id, visibility: "public" } });
+  expect(response.status()).toBe(500);
+  expect((await response.json()).error).toEqual({ code: "internal", message: "Something went wrong on our side." });
+
+  const event = (await reported((item) => item.type === "event" && item.payload.tags?.where === "route")).payload;
+  expect(event).toMatchObject({ environment: "e2e", release: "sentry-chat@e2e", request: { method: "POST" } });
+  expect(event.user).toEqual({ id: "1" });
+  expect(event.exception.values.at(-1).type).toBe("SyntaxError");
+
+  const cookie = await sessionCookie(context);
+  await expectNothingPrivate(await sentryStandIn.envelopes(), [message, cookie!.value, "jane@example.com", "Jane Doe"]);
+});
+
 test("a failing tool call over the legacy /sse transport is traced and reported as one over /mcp is", async () => {
   const client = await connectMcp({ transport: "sse" });
   await sentryStandIn.fault({ path: "/api/0/auth/", status: 500 });
