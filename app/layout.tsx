@@ -3,7 +3,6 @@ import { headers } from "next/headers";
 import { ThemeProvider } from "next-themes";
 import { BrowserMonitoring } from "@/components/observability/browser-monitoring";
 import { Toaster } from "@/components/ui/sonner";
-import { TooltipProvider } from "@/components/ui/tooltip";
 import { getConfig } from "@/lib/env";
 import { KEEP_ON_STATIC_PAGES } from "@/lib/worker/static-document";
 import "./globals.css";
@@ -17,7 +16,7 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 /**
- * What every page needs: theme, tooltips, toasts and (with a DSN) browser error monitoring. A shared
+ * What every page needs: theme, toasts and (with a DSN) browser error monitoring. A shared
  * link is served without any of this client code (lib/worker/static-document.ts).
  */
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
@@ -35,7 +34,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           nonce={nonce}
           scriptProps={{ [KEEP_ON_STATIC_PAGES]: "" }}
         >
-          <TooltipProvider>{children}</TooltipProvider>
+          {children}
           <Toaster />
           {monitoring && <BrowserMonitoring config={monitoring} />}
         </ThemeProvider>
