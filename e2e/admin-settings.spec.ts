@@ -104,7 +104,7 @@ test("sharing turned off hides Share and refuses new links", async ({ page }) =>
   await expect(page.getByTestId("message-assistant")).toContainText("Here is what Sentry says about you");
   const options = await page.request.get("/api/shares/options");
   expect((await options.json()).visibilities).toEqual([]);
-  await expect(page.getByRole("button", { name: "Share" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Share", exact: true })).toHaveCount(0);
 });
 
 test("the organization allowlist takes over: a person in none of its organizations cannot use the chat", async ({ page }) => {

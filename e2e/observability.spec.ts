@@ -187,7 +187,7 @@ test("a page that fails to render is reported with the person's id and the route
 
 test("a route handler that fails is reported with the person's id, and answers with the JSON error contract", async ({ page, context }) => {
   await signInWithSentry(page);
-  const message = `share this ${Date.now()}`;
+  const message = `why did checkout fail ${Date.now()}`;
   await ask(page, message);
   const id = await conversationId(page);
   await expect(page.getByRole("button", { name: "Send" })).toBeVisible();

@@ -12,10 +12,10 @@ test.beforeEach(async ({ page }) => {
 test("the Share button appears once there are messages, and makes a link that opens for anyone", async ({ page, browser }) => {
   await page.goto("/");
   await expect(page.getByRole("combobox", { name: "Message" })).toBeVisible();
-  await expect(page.getByRole("button", { name: "Share" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Share", exact: true })).toHaveCount(0);
   await conversationWithWhoami(page);
 
-  await page.getByRole("button", { name: "Share" }).click();
+  await page.getByRole("button", { name: "Share", exact: true }).click();
   const dialog = page.getByRole("dialog", { name: "Share this conversation" });
   await expect(dialog.getByRole("radio", { name: "Anyone with the link" })).toBeChecked();
   await dialog.getByRole("button", { name: "Create link" }).click();
@@ -41,7 +41,7 @@ test("/share opens the dialog; an organization link lists the user's organizatio
 
 test("My shared links lists the user's links and revokes one", async ({ page, browser }) => {
   await conversationWithWhoami(page);
-  await page.getByRole("button", { name: "Share" }).click();
+  await page.getByRole("button", { name: "Share", exact: true }).click();
   const dialog = page.getByRole("dialog", { name: "Share this conversation" });
   await dialog.getByRole("button", { name: "Create link" }).click();
   const path = new URL(await dialog.getByRole("textbox", { name: "Shared link" }).inputValue()).pathname;
