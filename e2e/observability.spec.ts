@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { ask, conversationId } from "./support/chat.ts";
 import { executeLocalD1 } from "./support/local-d1.ts";
 import { connectMcp, DEMO_TOKEN } from "./support/mcp-client.ts";
@@ -156,14 +156,22 @@ test("an error in the browser is reported with the page's path only, and the SDK
   await expectNothingPrivate(await sentryStandIn.envelopes(), ["private-draft-text", cookie!.value, "jane@example.com"]);
 });
 
-test("a page that fails to render is reported with the person's id and the route, and they see an error page with its reference", async ({ page, context }) => {
+/**
+ * Jane's conversation holding `message`, which the app can then no longer read: its stored parts
+ * are made invalid JSON straight in the local D1, as no request of the app could.
+ */
+async function conversationWithUnreadableMessage(page: Page, message: string): Promise<string> {
   await signInWithSentry(page);
-  const message = `what broke in release ${Date.now()}`;
   await ask(page, message);
   const id = await conversationId(page);
   await expect(page.getByRole("button", { name: "Send" })).toBeVisible();
-  // A stored message the app can no longer read: its parts are not JSON any more.
   executeLocalD1(`UPDATE messages SET parts = '{"parts": [' WHERE conversation_id = '${id}' AND role = 'user'`);
+  return id;
+}
+
+test("a page that fails to render is reported with the person's id and the route, and they see an error page with its reference", async ({ page, context }) => {
+  const message = `what broke in release ${Date.now()}`;
+  const id = await conversationWithUnreadableMessage(page, message);
 
   const response = await page.goto(`/c/${id}?from=bookmark`);
   expect(response?.status()).toBe(500);
@@ -186,13 +194,9 @@ test("a page that fails to render is reported with the person's id and the route
 });
 
 test("a route handler that fails is reported with the person's id, and answers with the JSON error contract", async ({ page, context }) => {
-  await signInWithSentry(page);
   const message = `why did checkout fail ${Date.now()}`;
-  await ask(page, message);
-  const id = await conversationId(page);
-  await expect(page.getByRole("button", { name: "Send" })).toBeVisible();
-  // A stored message the app can no longer read: sharing the conversation snapshots it.
-  executeLocalD1(`UPDATE messages SET parts = '{"parts": [' WHERE conversation_id = '${id}' AND role = 'user'`);
+  // Sharing the conversation snapshots the message it cannot read.
+  const id = await conversationWithUnreadableMessage(page, message);
 
   const response = await page.request.post("/api/shares", { data: { conversationId: id, visibility: "public" } });
   expect(response.status()).toBe(500);
