@@ -35,7 +35,8 @@ test("a write waits for approval, shows its arguments, and runs once approved", 
   expect(puts).toHaveLength(1);
   expect(puts[0].body).toMatchObject({ status: "resolved" });
 
-  // The decision is stored with the conversation.
+  // The decision is stored with the conversation, once the reply has ended (Send is back).
+  await expect(page.getByRole("button", { name: "Send" })).toBeVisible();
   await page.reload();
   await expect(page.getByTestId("tool-card")).toHaveAttribute("data-state", "done");
 });

@@ -94,6 +94,8 @@ test("code in a reply is highlighted, and again when the conversation is reloade
   const coloured = code.locator('span[style*="--sdm-c"]');
   await expect(coloured.first()).toBeVisible();
   await conversationId(page);
+  // The reply is stored once it has ended (Send is back).
+  await expect(page.getByRole("button", { name: "Send" })).toBeVisible();
   await page.reload();
   await expect(code).toHaveText("const answer: number = 42;");
   await expect(coloured.first()).toBeVisible();
