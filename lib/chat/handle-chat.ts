@@ -2,9 +2,8 @@ import {
   convertToModelMessages,
   createIdGenerator,
   createUIMessageStreamResponse,
+  experimental_streamTextLowMemory as streamText,
   isStepCount,
-  streamText,
-  type UIMessageChunk,
 } from "ai";
 import { z } from "zod";
 import { getAccessToken } from "@/lib/auth/access-token";
@@ -14,7 +13,7 @@ import { prepareHistory } from "@/lib/chat/history";
 import { connectSentryTools } from "@/lib/chat/mcp-tools";
 import type { MessageMetadata } from "@/lib/chat/message-metadata";
 import { createChatModel } from "@/lib/chat/model";
-import { persistReply } from "@/lib/chat/persist-reply";
+import { readToEnd, replyStatus } from "@/lib/chat/persist-reply";
 import { chatRequestSchema, MAX_CHAT_BODY_BYTES } from "@/lib/chat/request";
 import { watchForStop } from "@/lib/chat/stop-signal";
 import { systemPrompt } from "@/lib/chat/system-prompt";
@@ -113,27 +112,29 @@ export async function handleChat(request: Request, env: CloudflareEnv, ctx: Exec
         reportError(error, "chat stream");
         return "The assistant could not finish this reply. Try again.";
       },
+      // Awaited before the stream ends: whatever the person does next (share, reload, ask again)
+      // sees the reply in D1, in order. A continued reply (after an approval) is the stored message, extended.
+      onEnd: (end) =>
+        saveMessage(env.DB, user.id, conversationId, end.responseMessage, replyStatus(end)).catch((error: unknown) => {
+          console.error(JSON.stringify({ msg: "chat reply not stored", error: String(error) }));
+          reportError(error, "chat reply store");
+        }),
     });
-    // One branch for the browser, one to store the reply: it is kept even when the page is closed
-    // mid-stream (the worker keeps running for it through waitUntil).
-    const [toBrowser, toStore] = stream.tee();
-    const last = messages.at(-1);
-    const stored = persistReply(toStore, last?.role === "assistant" ? last : undefined, (reply, status) =>
-      saveMessage(env.DB, user.id, conversationId, reply, status),
-    );
-    // The stored branch reads the reply to its end, however it ends: then nothing uses /mcp any more.
-    const finished = stored.catch(() => {}).finally(() => {
-      stop.done();
-      return sentry.close();
-    });
+    // One branch for the browser; the other is read to the end whatever the browser does, so the
+    // reply is generated and stored whole even when the page is closed mid-stream (the worker keeps
+    // running for it through waitUntil).
+    const [toBrowser, toEnd] = stream.tee();
+    // Once the stream has ended, nothing uses /mcp any more.
+    const finished = readToEnd(toEnd)
+      // A stream that breaks (not a model error: those end the reply as an error) cannot be stored.
+      .catch((error: unknown) => reportError(error, "chat stream"))
+      .finally(() => {
+        stop.done();
+        return sentry.close();
+      });
     ctx.waitUntil(finished);
     noteEnd(finished);
-    // The browser's stream ends only once the reply is stored, so whatever the person does next
-    // (share, reload, ask again) sees it in D1, in order.
-    const endsWhenStored = new TransformStream<UIMessageChunk, UIMessageChunk>({
-      flush: () => stored.catch(() => {}),
-    });
-    return createUIMessageStreamResponse({ stream: toBrowser.pipeThrough(endsWhenStored) });
+    return createUIMessageStreamResponse({ stream: toBrowser });
   } catch (error) {
     return errorResponse(error);
   }
