@@ -8,6 +8,7 @@
 import { signInOverHttp } from "../e2e/support/oauth-login.ts";
 import { startStack } from "../e2e/support/stack.ts";
 import { appDeltas, directDeltas, lastAppModelRequest, noWorkRequest, scriptReply } from "./chat-client.ts";
+import { listeningPid, mainThreadCpuMs } from "./runtime-cpu.ts";
 import { percentile, printTable } from "./stats.ts";
 
 const ROUNDS = Number(process.env.BENCH_SAMPLES ?? 20);
@@ -38,14 +39,24 @@ try {
     for (let i = 1; i < n; i++) chunkLag.push(app[i] - direct[i]);
   }
 
+  const runtime = listeningPid(workerUrl);
+  /** The workerd thread's CPU time per request while `run` makes CONCURRENT of them. */
+  const cpuPerRequest = async <T>(run: () => Promise<T>): Promise<[T, number]> => {
+    const before = mainThreadCpuMs(runtime);
+    const result = await run();
+    return [result, (mainThreadCpuMs(runtime) - before) / CONCURRENT];
+  };
+
   const directLoad = await Promise.all(Array.from({ length: CONCURRENT }, () => directDeltas(loadRequest).then((t) => t[0])));
-  const results = await Promise.allSettled(
-    Array.from({ length: CONCURRENT }, () => appDeltas(workerUrl, cookie, LOAD_PROMPT).then((t) => t[0])),
+  const [results, chatCpu] = await cpuPerRequest(() =>
+    Promise.allSettled(Array.from({ length: CONCURRENT }, () => appDeltas(workerUrl, cookie, LOAD_PROMPT).then((t) => t[0]))),
   );
   const appLoad = results.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
   const errors = results.length - appLoad.length;
   // What the platform alone takes for as many requests at once: one local isolate serves them all.
-  const floorLoad = await Promise.all(Array.from({ length: CONCURRENT }, () => noWorkRequest(workerUrl)));
+  const [floorLoad, floorCpu] = await cpuPerRequest(() =>
+    Promise.all(Array.from({ length: CONCURRENT }, () => noWorkRequest(workerUrl))),
+  );
 
   printTable("Streaming: per-chunk lag behind the model stand-in, and 50 concurrent chats", [
     { name: "chunk arrival, app minus direct", samples: chunkLag },
@@ -55,6 +66,11 @@ try {
   ]);
   const addedP95 = percentile(appLoad, 95) - percentile(directLoad, 95);
   console.log(`\n${CONCURRENT} concurrent chats: ${errors} errors; p95 TTFT added by the app ${addedP95.toFixed(1)} ms`);
+  console.log(
+    `workerd's one thread (the app with its local D1, KV and rate-limiter emulations) spent ${chatCpu.toFixed(1)} ms CPU per chat ` +
+      `and ${floorCpu.toFixed(1)} ms per no-work request: ${CONCURRENT} chats at once need ${(chatCpu * CONCURRENT).toFixed(0)} ms ` +
+      `of it, ${CONCURRENT} no-work requests ${(floorCpu * CONCURRENT).toFixed(0)} ms.`,
+  );
 } finally {
   await stack.stop();
 }
