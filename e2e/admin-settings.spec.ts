@@ -62,21 +62,33 @@ test("the model id, extra prompt and step limit an admin saves apply to the next
   await expect(page.getByTestId("message-assistant")).not.toContainText("Here is what Sentry says about you");
 });
 
-test("a tool an admin turns off is not offered to the model and /mcp refuses it", async ({ page }) => {
-  await openAdmin(page);
-  await page.getByRole("switch", { name: "whoami", exact: true }).click();
-  await expect(page.getByRole("switch", { name: "whoami", exact: true })).not.toBeChecked();
-  await saveForm(page);
+test("a tool an admin turns off is not offered to the model, and /mcp and an open /sse session refuse it", async ({ page }) => {
+  // A legacy SSE session opened before the change outlives it.
+  const legacy = await connectMcp({ transport: "sse" });
+  try {
+    expect((await legacy.listTools()).tools.map((tool) => tool.name)).toContain("whoami");
 
-  expect(await toolsOfferedForProjects(page)).not.toContain("whoami");
+    await openAdmin(page);
+    await page.getByRole("switch", { name: "whoami", exact: true }).click();
+    await expect(page.getByRole("switch", { name: "whoami", exact: true })).not.toBeChecked();
+    await saveForm(page);
 
-  await withMcp(async (mcp) => {
-    const listed = (await mcp.listTools()).tools.map((tool) => tool.name);
-    expect(listed).toContain("find_projects");
-    expect(listed).not.toContain("whoami");
-    const refused = await mcp.callTool({ name: "whoami", arguments: {} });
-    expect(refused).toEqual({ isError: true, content: [{ type: "text", text: "MCP error -32602: Tool whoami not found" }] });
-  });
+    expect(await toolsOfferedForProjects(page)).not.toContain("whoami");
+
+    const refusal = { isError: true, content: [{ type: "text", text: "MCP error -32602: Tool whoami disabled" }] };
+    await withMcp(async (mcp) => {
+      const listed = (await mcp.listTools()).tools.map((tool) => tool.name);
+      expect(listed).toContain("find_projects");
+      expect(listed).not.toContain("whoami");
+      expect(await mcp.callTool({ name: "whoami", arguments: {} })).toEqual(refusal);
+    });
+    const stillOpen = (await legacy.listTools()).tools.map((tool) => tool.name);
+    expect(stillOpen).toContain("find_projects");
+    expect(stillOpen).not.toContain("whoami");
+    expect(await legacy.callTool({ name: "whoami", arguments: {} })).toEqual(refusal);
+  } finally {
+    await legacy.close();
+  }
 });
 
 test("with write tools not allowed, no write tool is offered or served", async ({ page }) => {

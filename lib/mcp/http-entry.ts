@@ -54,7 +54,7 @@ export async function handleMcp(request: Request, env: CloudflareEnv, ctx: Execu
     await assertOrganizationAccess(env.KV, identity.tokenHash, sentry, constraints);
 
     // Work.
-    const server = createMcpServer({
+    const { server } = createMcpServer({
       sentry,
       constraints,
       toolPolicy: toolPolicy(config, settings),

@@ -1,4 +1,4 @@
-import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { McpServer, type RegisteredTool } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { RequestHandlerExtra } from "@modelcontextprotocol/sdk/shared/protocol.js";
 import {
   SetLevelRequestSchema,
@@ -18,6 +18,16 @@ const LEVELS: LoggingLevel[] = ["debug", "info", "notice", "warning", "error", "
 
 type Extra = RequestHandlerExtra<ServerRequest, ServerNotification>;
 
+export type SentryMcpServer = {
+  server: McpServer;
+  /**
+   * Applies the admin's current settings to a server that outlives one request (a legacy SSE
+   * session): tools turned off stop being listed and callable, and a connected client is told the
+   * tool list changed.
+   */
+  applyToolPolicy(policy: ToolPolicy): void;
+};
+
 export function createMcpServer(options: {
   sentry: SentryClient;
   constraints: Constraints;
@@ -25,7 +35,7 @@ export function createMcpServer(options: {
   toolPolicy: ToolPolicy;
   /** Told of each call, for the usage figures; must not keep the call waiting. */
   onToolCall?: (toolName: string) => void;
-}): McpServer {
+}): SentryMcpServer {
   const server = new McpServer(
     { name: "sentry-chat", title: "Sentry", version: "0.1.0" },
     {
@@ -55,11 +65,11 @@ export function createMcpServer(options: {
     },
   });
 
+  const registered: Array<{ tool: (typeof tools)[number]; handle: RegisteredTool }> = [];
   for (const tool of tools) {
-    if (!toolAllowed(tool, options.toolPolicy)) continue;
     const visible = constrainTool(tool, options.constraints);
     if (!visible) continue;
-    server.registerTool(
+    const handle = server.registerTool(
       visible.name,
       {
         title: visible.title,
@@ -72,7 +82,20 @@ export function createMcpServer(options: {
         return runTool(visible, args, contextFor(extra));
       },
     );
+    registered.push({ tool, handle });
   }
+  const applyToolPolicy = (policy: ToolPolicy) => {
+    let changed = false;
+    for (const { tool, handle } of registered) {
+      const allowed = toolAllowed(tool, policy);
+      if (allowed === handle.enabled) continue;
+      // Set directly: enable() and disable() would send one notification per tool.
+      handle.enabled = allowed;
+      changed = true;
+    }
+    if (changed) server.sendToolListChanged();
+  };
+  applyToolPolicy(options.toolPolicy);
 
   const promptContext = { sentry: options.sentry, constraints: options.constraints };
   for (const prompt of prompts) {
@@ -87,5 +110,5 @@ export function createMcpServer(options: {
       }),
     );
   }
-  return server;
+  return { server, applyToolPolicy };
 }

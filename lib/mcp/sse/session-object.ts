@@ -1,6 +1,5 @@
 import { DurableObject } from "cloudflare:workers";
-import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
-import { createMcpServer } from "@/lib/mcp/server";
+import { createMcpServer, type SentryMcpServer } from "@/lib/mcp/server";
 import { SseServerTransport } from "@/lib/mcp/sse/transport";
 import { withDurableObjectObservability } from "@/lib/observability/durable-object";
 import { identifyUser } from "@/lib/observability/report";
@@ -23,7 +22,7 @@ export const SESSION_USER_HEADER = "x-mcp-session-user";
  */
 class SseSession extends DurableObject<CloudflareEnv> {
   private transport: SseServerTransport | null = null;
-  private server: McpServer | null = null;
+  private server: SentryMcpServer | null = null;
   private tokenHash: string | null = null;
   private userId: string | null = null;
   private pinger: ReturnType<typeof setInterval> | null = null;
@@ -42,7 +41,6 @@ class SseSession extends DurableObject<CloudflareEnv> {
     const sessionId = this.ctx.id.toString();
     const transport = new SseServerTransport(writable.getWriter(), sessionId);
     transport.onclose = () => this.end();
-    // A session keeps the settings it opened with; a client reconnects to pick up a change.
     const { config, settings } = await loadEffectiveConfig(this.env);
     const sentry = sentryClientFor(config, this.env.KV, token);
     const server = createMcpServer({
@@ -51,7 +49,7 @@ class SseSession extends DurableObject<CloudflareEnv> {
       toolPolicy: toolPolicy(config, settings),
       onToolCall: (toolName) => countToolCallLater(this.ctx, this.env.DB, toolName),
     });
-    await server.connect(transport);
+    await server.server.connect(transport);
     this.transport = transport;
     this.server = server;
     void transport.announce(`/sse/message?sessionId=${sessionId}`);
@@ -67,6 +65,9 @@ class SseSession extends DurableObject<CloudflareEnv> {
       return jsonError(403, "This session belongs to another token.");
     }
     if (this.userId) identifyUser(this.userId);
+    // The session outlives the admin's changes: a tool turned off since it opened is refused from now on.
+    const { config, settings } = await loadEffectiveConfig(this.env);
+    this.server?.applyToolPolicy(toolPolicy(config, settings));
     const body = await request.json().catch(() => undefined);
     const answered = this.transport.receive(body);
     if (!answered) return jsonError(400, "The body is not a JSON-RPC message.");
@@ -77,7 +78,7 @@ class SseSession extends DurableObject<CloudflareEnv> {
   private end() {
     if (this.pinger) clearInterval(this.pinger);
     this.pinger = null;
-    void this.server?.close();
+    void this.server?.server.close();
     this.server = null;
     this.transport = null;
   }
