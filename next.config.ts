@@ -7,6 +7,8 @@ import { initOpenNextCloudflareForDev } from "@opennextjs/cloudflare";
  * (about 9 MB) would only make the worker bigger.
  */
 const SERVER_CODE_PLUGIN = "./components/chat/server-code-plugin.ts";
+/** Raw HTML in Markdown is sanitised, never parsed: see the module for why this is resolved away. */
+const NO_RAW_HTML = "./components/chat/no-raw-html.ts";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -22,10 +24,11 @@ const nextConfig: NextConfig = {
   // worker (every route in one script) over its 3 MiB budget. `next dev` keeps Turbopack.
   webpack: (config: { resolve: { alias: Record<string, string> } }, { isServer }: { isServer: boolean }) => {
     if (isServer) config.resolve.alias["@streamdown/code"] = fileURLToPath(new URL(SERVER_CODE_PLUGIN, import.meta.url));
+    config.resolve.alias["rehype-raw"] = fileURLToPath(new URL(NO_RAW_HTML, import.meta.url));
     return config;
   },
   turbopack: {
-    resolveAlias: { "@streamdown/code": { browser: "@streamdown/code", default: SERVER_CODE_PLUGIN } },
+    resolveAlias: { "@streamdown/code": { browser: "@streamdown/code", default: SERVER_CODE_PLUGIN }, "rehype-raw": NO_RAW_HTML },
   },
 };
 
