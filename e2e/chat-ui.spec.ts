@@ -99,6 +99,9 @@ test("code in a reply is highlighted, and again when the conversation is reloade
   await page.reload();
   await expect(code).toHaveText("const answer: number = 42;");
   await expect(coloured.first()).toBeVisible();
+  // The reply, and so its code block, spans the column, not the width of its longest line.
+  const column = (await page.getByTestId("message-list").locator("> div").boundingBox())!.width;
+  expect((await page.getByTestId("message-assistant").boundingBox())!.width).toBeGreaterThan(column * 0.9);
 });
 
 test("dark mode can be toggled", async ({ page }) => {

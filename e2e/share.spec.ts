@@ -5,6 +5,7 @@ import { conversationWithWhoami, createShare, openSignedOut, openWithoutJavaScri
 import { openaiStandIn, sentryStandIn } from "./support/stand-ins.ts";
 
 const MARKDOWN = "show me some markdown";
+const STRUCTURED = "show me a list and a table";
 
 test.beforeEach(async ({ page }) => {
   await Promise.all([openaiStandIn.reset(), sentryStandIn.reset()]);
@@ -18,6 +19,10 @@ test.beforeEach(async ({ page }) => {
             "![tracker](https://evil.example/pixel.png) <script>window.pwned=1</script> <img src=x onerror=alert(1)>",
         },
       ],
+    },
+    {
+      match: STRUCTURED,
+      steps: [{ text: "Top issues:\n\n- `TypeError` in checkout\n- timeouts\n\n| Issue | Events |\n|---|---|\n| PROJ-1 | 42 |\n\n```\nretry()\n```" }],
     },
   ]);
   await signInWithSentry(page);
@@ -102,6 +107,28 @@ test("shared Markdown is hardened on the server: no images, no scripts, only saf
   await expect(reply.locator("img, script")).toHaveCount(0);
   await expect(reader.getByTestId("shared-message-user").getByText(question, { exact: true })).toBeVisible();
   await expect(reader.locator("main img, main script")).toHaveCount(0);
+  await context.close();
+});
+
+test("shared Markdown keeps its structure: bullets, table lines and code blocks, across the column", async ({ page, browser }) => {
+  await page.goto("/");
+  await ask(page, STRUCTURED);
+  await expect(page.getByRole("button", { name: "Regenerate" })).toBeVisible();
+  const id = await createShare(page.request, { conversationId: await conversationId(page), visibility: "public" });
+
+  const { context, page: reader } = await openWithoutJavaScript(browser, `/share/${id}`);
+  const reply = reader.getByTestId("shared-message-assistant");
+  await expect(reply.getByRole("listitem")).toHaveText(["TypeError in checkout", "timeouts"]);
+  await expect(reply.locator("ul")).toHaveCSS("list-style-type", "disc");
+  await expect(reply.getByRole("cell", { name: "42" })).toHaveCSS("border-top-style", "solid");
+  await expect(reply.locator("pre")).toHaveText("retry()");
+  const codeBackground = await reply.locator("pre").evaluate((pre) => getComputedStyle(pre).backgroundColor);
+  const pageBackground = await reader.locator("body").evaluate((body) => getComputedStyle(body).backgroundColor);
+  expect(codeBackground).not.toBe(pageBackground);
+  // The reply spans the column like the chat's, not the width of its longest line.
+  const replyWidth = (await reply.boundingBox())!.width;
+  const bodyWidth = (await reply.locator(".shared-markdown").boundingBox())!.width;
+  expect(bodyWidth).toBeGreaterThan(replyWidth * 0.9);
   await context.close();
 });
 

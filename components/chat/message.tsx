@@ -22,7 +22,11 @@ export function Message({ message, streaming = false, stopped = false, onApprova
   return (
     <div className={cn("group/message flex w-full flex-col", fromUser ? "items-end" : "items-start")}>
       <div
-        className={cn("flex max-w-[min(85%,48rem)] min-w-0 flex-col gap-2", fromUser && "bg-secondary rounded-2xl px-4 py-2")}
+        className={cn(
+          "flex min-w-0 flex-col gap-2",
+          // A reply takes the column's width, so its tool cards, code blocks and tables do too.
+          fromUser ? "bg-secondary max-w-[min(85%,48rem)] rounded-2xl px-4 py-2" : "w-full",
+        )}
         data-testid={`message-${message.role}`}
       >
         {message.parts.map((part, index) => {

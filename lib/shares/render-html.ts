@@ -29,7 +29,7 @@ const markdown = unified()
   .use(harden, { allowedLinkPrefixes: ["*"], allowedImagePrefixes: [], allowDataImages: false, imageBlockPolicy: "text-only" });
 
 /** Part of the cache key (page-cache.ts): bump it whenever what this file produces changes. */
-export const RENDERER_VERSION = 1;
+export const RENDERER_VERSION = 2;
 
 const LINK_CLASS = "text-primary underline underline-offset-2";
 
@@ -64,7 +64,8 @@ function applyLinkAndImageRules(tree: Root): void {
 function markdownElement(text: string): Element {
   const tree = markdown.runSync(markdown.parse(text)) as Root;
   applyLinkAndImageRules(tree);
-  return h("div", { className: "markdown space-y-3 leading-relaxed break-words" }, tree.children as ElementContent[]);
+  // Styled by `.shared-markdown` (app/globals.css): these elements carry no classes of their own.
+  return h("div", { className: "shared-markdown space-y-3 leading-relaxed break-words" }, tree.children as ElementContent[]);
 }
 
 const STATE_LABELS = { done: "Done", failed: "Failed", denied: "Denied", incomplete: "Did not finish" } as const;
@@ -102,7 +103,13 @@ function messageElement(message: SnapshotMessage, sharerName: string): Element {
       ]),
       h(
         "div",
-        { className: cn("flex max-w-[min(85%,48rem)] min-w-0 flex-col gap-2", fromUser && "bg-secondary rounded-2xl px-4 py-2") },
+        {
+          className: cn(
+            "flex min-w-0 flex-col gap-2",
+            // As in the chat: a reply takes the column's width, with its tool calls, code and tables.
+            fromUser ? "bg-secondary max-w-[min(85%,48rem)] rounded-2xl px-4 py-2" : "w-full",
+          ),
+        },
         message.parts.map((part) =>
           part.type === "tool"
             ? toolCallElement(part)
