@@ -105,7 +105,8 @@ export function ToolCard({ part, durationMs, onApproval }: Props) {
         {result !== null && (
           <div>
             <div className="text-muted-foreground text-xs font-medium">Result</div>
-            <div className="text-sm" data-testid="tool-result">
+            {/* A result's headings are sized for the card, not for a page. */}
+            <div className="text-sm [&_:is(h1,h2,h3,h4,h5,h6)]:mt-2 [&_:is(h1,h2,h3,h4,h5,h6)]:text-sm" data-testid="tool-result">
               <Markdown>{result}</Markdown>
             </div>
           </div>
