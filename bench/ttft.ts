@@ -3,9 +3,8 @@
  * stand-in answered directly, interleaved in the same run so both see the same machine noise. The
  * direct request is the very body the app sends (system prompt and tool definitions included), so
  * the model's own time for it is not counted as the app's; a minimal request is timed too, for
- * reference. The
- * worker is measured at its own address inside workerd (the budget) and through wrangler's local
- * dev proxy in front of it (for reference: that hop does not exist in production).
+ * reference. The worker is measured at its own address inside workerd (the budget) and through
+ * wrangler's local dev proxy in front of it (for reference: that hop does not exist in production).
  * Run with `npm run bench:ttft` after `npm run build:worker`.
  */
 import { signInOverHttp } from "../e2e/support/oauth-login.ts";
