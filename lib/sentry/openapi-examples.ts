@@ -1,5 +1,5 @@
 /**
- * For contract tests: the response examples Sentry documents in `../shared/sentry-api/openapi.json`,
+ * For contract tests: the response examples Sentry documents in `data/sentry-api/openapi.json`,
  * by operationId, so the client's schemas are checked against Sentry's own shapes.
  */
 import { readFileSync } from "node:fs";
@@ -11,7 +11,7 @@ let operations: Map<string, Operation> | null = null;
 
 function load(): Map<string, Operation> {
   if (operations) return operations;
-  const file = path.resolve(import.meta.dirname, "../../../shared/sentry-api/openapi.json");
+  const file = path.resolve(import.meta.dirname, "../../data/sentry-api/openapi.json");
   const document = JSON.parse(readFileSync(file, "utf8")) as { paths: Record<string, Record<string, Operation>> };
   operations = new Map();
   for (const methods of Object.values(document.paths)) {

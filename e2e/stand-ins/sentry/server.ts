@@ -41,8 +41,8 @@ export type SentryStandIn = {
   close(): Promise<void>;
 };
 
-/** `<repo>/../shared/sentry-api/openapi.json`: the shared folder beside the repository root. */
-export const DEFAULT_OPENAPI_PATH = fileURLToPath(new URL("../../../../shared/sentry-api/openapi.json", import.meta.url));
+/** Sentry's published API description, kept in the repository (`data/sentry-api/`). */
+export const DEFAULT_OPENAPI_PATH = fileURLToPath(new URL("../../../data/sentry-api/openapi.json", import.meta.url));
 
 const CODE_EXPIRES_IN = 600;
 
