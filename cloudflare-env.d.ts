@@ -3,9 +3,11 @@
 // Runtime types generated with workerd@1.20261117.1 2026-11-17 global_fetch_strictly_public,nodejs_compat
 interface __BaseEnv_CloudflareEnv {
 	KV: KVNamespace;
+	OAUTH_KV: KVNamespace;
 	DB: D1Database;
 	CHAT_RATE_LIMITER: RateLimit;
 	MCP_RATE_LIMITER: RateLimit;
+	OAUTH_RATE_LIMITER: RateLimit;
 	ASSETS: Fetcher;
 	MCP_SSE_SESSION: DurableObjectNamespace<import("./worker").McpSseSession>;
 	WORKER_SELF_REFERENCE: Service<typeof import("./worker").default>;

@@ -26,7 +26,7 @@ const floor = (baseUrl: string) => timed(async () => (await fetch(`${baseUrl}/mc
 const direct = () =>
   timed(async () => {
     const response = await fetch(`${SENTRY_STANDIN_URL}/api/0/organizations/${ORG}/projects/`, {
-      headers: { authorization: `Bearer ${DEMO_TOKEN}` },
+      headers: { authorization: `Sentry-Bearer ${DEMO_TOKEN}` },
     });
     await response.json();
   });

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { connectMcp, DEMO_TOKEN } from "./support/mcp-client.ts";
 import { issueSentryToken } from "./support/sentry-token.ts";
 import { sentryStandIn } from "./support/stand-ins.ts";
+import { APP_URL } from "./support/stack.ts";
 
 const ORG = "the-interstellar-jurisdiction";
 const initialize = {
@@ -73,16 +74,27 @@ test("a tool call reaches Sentry with the caller's token", async () => {
 });
 
 test.describe("authentication and origin", () => {
-  test("no token: 401 with WWW-Authenticate and a JSON-RPC error", async ({ request }) => {
-    const response = await request.post("/mcp", { headers: mcpHeaders, data: initialize });
+  test("no token: 401 naming the path's own protected resource metadata and the scope to ask for", async ({ request }) => {
+    for (const path of ["/mcp", `/mcp/${ORG}`, `/mcp/${ORG}/pump-station`]) {
+      const response = await request.post(path, { headers: mcpHeaders, data: initialize });
+      expect(response.status()).toBe(401);
+      const challenge = response.headers()["www-authenticate"];
+      expect(challenge).toMatch(/^Bearer /);
+      expect(challenge).toContain(`resource_metadata="${APP_URL}/.well-known/oauth-protected-resource${path}"`);
+      expect(challenge).toContain('scope="sentry:read"');
+    }
+  });
+
+  test("a Sentry token sent as Bearer: 401 saying to send it as Sentry-Bearer", async ({ request }) => {
+    const response = await request.post("/mcp", { headers: { ...mcpHeaders, authorization: `Bearer ${DEMO_TOKEN}` }, data: initialize });
     expect(response.status()).toBe(401);
-    expect(response.headers()["www-authenticate"]).toMatch(/^Bearer /);
-    expect((await response.json()).error.message).toMatch(/Bearer/);
+    expect(response.headers()["www-authenticate"]).toContain('error="invalid_token"');
+    expect((await response.json()).error_description).toContain("Sentry-Bearer");
   });
 
   test("a token Sentry does not know: 401", async ({ request }) => {
     const response = await request.post("/mcp", {
-      headers: { ...mcpHeaders, authorization: "Bearer sntryu_not-a-real-token" },
+      headers: { ...mcpHeaders, authorization: "Sentry-Bearer sntryu_not-a-real-token" },
       data: initialize,
     });
     expect(response.status()).toBe(401);
@@ -90,7 +102,7 @@ test.describe("authentication and origin", () => {
 
   test("a foreign Origin: 403", async ({ request }) => {
     const response = await request.post("/mcp", {
-      headers: { ...mcpHeaders, authorization: `Bearer ${DEMO_TOKEN}`, origin: "https://evil.example" },
+      headers: { ...mcpHeaders, authorization: `Sentry-Bearer ${DEMO_TOKEN}`, origin: "https://evil.example" },
       data: initialize,
     });
     expect(response.status()).toBe(403);
@@ -103,7 +115,7 @@ test.describe("authentication and origin", () => {
 
   test("too many requests for one token: 429 with Retry-After", async ({ request }) => {
     const token = await issueSentryToken("jane");
-    const send = () => request.post("/mcp", { headers: { ...mcpHeaders, authorization: `Bearer ${token}` }, data: initialize });
+    const send = () => request.post("/mcp", { headers: { ...mcpHeaders, authorization: `Sentry-Bearer ${token}` }, data: initialize });
     let response = await send();
     // The limiter counts in fixed 60-second windows (300 each): 700 requests spread over two
     // windows still put more than 300 in one, however slow the machine is.
@@ -140,7 +152,7 @@ test.describe("organization and project constraints", () => {
   test("a token without access to the organization gets 403 at initialize", async ({ request }) => {
     const samToken = await issueSentryToken("sam");
     const response = await request.post(`/mcp/${ORG}`, {
-      headers: { ...mcpHeaders, authorization: `Bearer ${samToken}` },
+      headers: { ...mcpHeaders, authorization: `Sentry-Bearer ${samToken}` },
       data: initialize,
     });
     expect(response.status()).toBe(403);
@@ -148,7 +160,7 @@ test.describe("organization and project constraints", () => {
   });
 
   test("a malformed constraint path: 404", async ({ request }) => {
-    const response = await request.post("/mcp/a/b/c", { headers: { ...mcpHeaders, authorization: `Bearer ${DEMO_TOKEN}` }, data: initialize });
+    const response = await request.post("/mcp/a/b/c", { headers: { ...mcpHeaders, authorization: `Sentry-Bearer ${DEMO_TOKEN}` }, data: initialize });
     expect(response.status()).toBe(404);
   });
 });
@@ -192,7 +204,7 @@ test("legacy SSE transport: initialize, list and call over /sse", async () => {
 });
 
 test("legacy SSE: unknown or malformed session ids are refused cleanly", async ({ request }) => {
-  const headers = { ...mcpHeaders, authorization: `Bearer ${DEMO_TOKEN}` };
+  const headers = { ...mcpHeaders, authorization: `Sentry-Bearer ${DEMO_TOKEN}` };
   const malformed = await request.post("/sse/message?sessionId=not-an-id", { headers, data: initialize });
   expect(malformed.status()).toBe(404);
   const unknown = await request.post(`/sse/message?sessionId=${"a".repeat(64)}`, { headers, data: initialize });

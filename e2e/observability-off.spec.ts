@@ -29,7 +29,7 @@ test.beforeAll(async () => {
     name: "e2e-unmonitored",
     port: SECONDARY_APP_PORT,
     freshState: true,
-    vars: stackAppVars({ monitored: false }),
+    vars: stackAppVars({ monitored: false, appUrl: UNMONITORED_URL }),
     log: collectLines,
   });
 });

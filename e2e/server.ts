@@ -4,7 +4,7 @@ import { E2E_STACK_NAME, startStack } from "./support/stack.ts";
 const stack = await startStack({
   name: E2E_STACK_NAME,
   // The specs chat far more than a person would in a minute; the limiter itself is not under test here.
-  rateLimits: { CHAT_RATE_LIMITER: 1000 },
+  rateLimits: { CHAT_RATE_LIMITER: 1000, OAUTH_RATE_LIMITER: 1000 },
   // The specs also check what the app reports to Sentry (e2e/observability.spec.ts).
   monitored: true,
   log: process.env.E2E_APP_LOG ? (line) => process.stdout.write(line) : undefined,

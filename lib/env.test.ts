@@ -4,6 +4,13 @@ import { getConfig, parseList } from "./env";
 const env = (vars: Record<string, string>) => ({ AUTH_SECRET: "s", ...vars }) as unknown as CloudflareEnv;
 
 describe("getConfig", () => {
+  it("reads APP_URL as an origin: https, or http only on the local machine", () => {
+    expect(getConfig(env({})).appUrl).toBe("http://localhost:8787");
+    expect(getConfig(env({ APP_URL: "https://Chat.Example.com/" })).appUrl).toBe("https://chat.example.com");
+    expect(() => getConfig(env({ APP_URL: "http://chat.example.com" }))).toThrow(/https/);
+    expect(() => getConfig(env({ APP_URL: "chat" }))).toThrow(/APP_URL/);
+  });
+
   it("allows write tools unless ALLOW_WRITE_TOOLS is false", () => {
     expect(getConfig(env({})).allowWriteTools).toBe(true);
     expect(getConfig(env({ ALLOW_WRITE_TOOLS: "true" })).allowWriteTools).toBe(true);

@@ -5,6 +5,8 @@ import { parseSharingPolicy, type SharingPolicy } from "@/lib/shares/policy";
 /** String settings read from the worker's environment (`.dev.vars` locally, secrets in production). */
 export type AppConfig = {
   authSecret: string;
+  /** The app's public origin (APP_URL): the OAuth issuer, and the origin of every MCP resource it issues tokens for. */
+  appUrl: string;
   sentryUrl: string;
   sentryClientId: string;
   sentryClientSecret: string;
@@ -50,11 +52,27 @@ export function parseList(value: string | undefined): string[] {
     .filter((slug) => slug !== "");
 }
 
+/** The public origin, lower-case and without a path: https, or http on the local machine. */
+export function parseAppUrl(value: string | undefined): string {
+  let url: URL;
+  try {
+    url = new URL(value ?? "http://localhost:8787");
+  } catch {
+    throw new Error(`APP_URL must be a URL such as https://chat.example.com (see the configuration table in README.md)`);
+  }
+  const local = ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && local)) {
+    throw new Error("APP_URL must use https (http only on localhost)");
+  }
+  return url.origin;
+}
+
 export function getConfig(env: CloudflareEnv = getEnv()): AppConfig {
   const authSecret = read(env, "AUTH_SECRET");
   if (!authSecret) throw new Error("AUTH_SECRET is not set (see the configuration table in README.md)");
   return {
     authSecret,
+    appUrl: parseAppUrl(read(env, "APP_URL")),
     sentryUrl: (read(env, "SENTRY_URL") ?? "https://sentry.io").replace(/\/+$/, ""),
     sentryClientId: read(env, "SENTRY_CLIENT_ID") ?? "",
     sentryClientSecret: read(env, "SENTRY_CLIENT_SECRET") ?? "",

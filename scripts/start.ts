@@ -61,6 +61,7 @@ function localAuthSecret(): string {
 buildIfNeeded();
 const vars = readDevVars();
 vars.AUTH_SECRET ||= localAuthSecret();
+vars.APP_URL ||= `http://localhost:${APP_PORT}`;
 const stops: Array<() => Promise<void>> = [];
 const lines: string[] = [];
 

@@ -154,6 +154,21 @@ export function SettingsForm({ view }: { view: AdminSettingsView }) {
             onCheckedChange={(on) => set("writeToolsAllowed", on)}
           />
         </Field>
+        <Field orientation="horizontal" className="items-start gap-4">
+          <FieldContent>
+            <Label htmlFor="externalMcpClients">External MCP clients</Label>
+            <FieldDescription id="externalMcpClients-description">
+              Lets people connect MCP clients (Claude Code, Cursor, VS Code…) to this app&apos;s /mcp with OAuth. Off refuses new
+              connections and stops the existing ones at their next request.
+            </FieldDescription>
+          </FieldContent>
+          <Switch
+            id="externalMcpClients"
+            aria-describedby="externalMcpClients-description"
+            checked={values.externalMcpClients}
+            onCheckedChange={(on) => set("externalMcpClients", on)}
+          />
+        </Field>
         <Field data-invalid={errorOf("allowedOrgs") ? true : undefined}>
           <Label htmlFor="allowedOrgs">Organization allowlist</Label>
           <Input {...control("allowedOrgs")} value={values.allowedOrgs} onChange={(e) => set("allowedOrgs", e.target.value)} />

@@ -10,7 +10,7 @@ export async function connectMcp(
   options: { path?: string; token?: string; transport?: "http" | "sse"; baseUrl?: string } = {},
 ): Promise<Client> {
   const url = new URL(options.path ?? (options.transport === "sse" ? "/sse" : "/mcp"), options.baseUrl ?? APP_URL);
-  const headers = { authorization: `Bearer ${options.token ?? DEMO_TOKEN}` };
+  const headers = { authorization: `Sentry-Bearer ${options.token ?? DEMO_TOKEN}` };
   const transport =
     options.transport === "sse"
       ? new SSEClientTransport(url, {

@@ -32,9 +32,10 @@ export type Stack = { app: AppServer; demoToken: string; stop(): Promise<void> }
 export const STANDIN_DSN = `http://e2epublickey@127.0.0.1:${SENTRY_STANDIN_PORT}/1`;
 
 /** The app's variables for the stand-ins on their ports; `monitored` adds Sentry error monitoring. */
-export function stackAppVars(options: { monitored: boolean }): Record<string, string> {
+export function stackAppVars(options: { monitored: boolean; appUrl?: string }): Record<string, string> {
   return {
     AUTH_SECRET: TEST_AUTH_SECRET,
+    APP_URL: options.appUrl ?? APP_URL,
     SENTRY_URL: SENTRY_STANDIN_URL,
     SENTRY_CLIENT_ID: DEFAULT_CLIENT_ID,
     SENTRY_CLIENT_SECRET: DEFAULT_CLIENT_SECRET,

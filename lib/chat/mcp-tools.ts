@@ -71,7 +71,8 @@ function openClient(selfReference: Fetcher, accessToken: string): Promise<MCPCli
       type: "http",
       // The host is not resolved: the service binding delivers the request to this worker.
       url: "https://sentry-chat.internal/mcp",
-      headers: { authorization: `Bearer ${accessToken}` },
+      // The person's Sentry token, as a pasted token: it never leaves the worker.
+      headers: { authorization: `Sentry-Bearer ${accessToken}` },
       // workerd rejects `redirect: "error"`, the transport's default.
       redirect: "follow",
       fetch: (input, init) => selfReference.fetch(input as RequestInfo, withTraceHeaders(init as RequestInit)),

@@ -14,18 +14,23 @@ export type McpIdentity = Identity & { token: string; tokenHash: string };
 
 const recent = new MemoryCache<Identity>(1000);
 
-export function bearerToken(request: Request): string | null {
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get("authorization") ?? "");
+/**
+ * A Sentry token sent as `Authorization: Sentry-Bearer <token>`, the scheme Sentry's own MCP server
+ * uses for pasted tokens. `Bearer` carries only tokens this app's OAuth server issued (no token
+ * passthrough).
+ */
+export function sentryBearerToken(request: Request): string | null {
+  const match = /^Sentry-Bearer\s+(\S+)\s*$/i.exec(request.headers.get("authorization") ?? "");
   return match?.[1] ?? null;
 }
 
 /**
- * Validates a Sentry token (OAuth access token or user auth token) with `GET /api/0/auth/`.
- * The cache key is a hash of the token, never the token itself.
+ * Validates a pasted Sentry token (a user auth token, or the chat's own OAuth access token) with
+ * `GET /api/0/auth/`. The cache key is a hash of the token, never the token itself.
  */
-export async function authenticateMcpRequest(request: Request, kv: KVNamespace, sentryUrl: string): Promise<McpIdentity> {
-  const token = bearerToken(request);
-  if (!token) throw new AppError("unauthorized", "Send a Sentry token as `Authorization: Bearer <token>`.");
+export async function authenticateSentryToken(request: Request, kv: KVNamespace, sentryUrl: string): Promise<McpIdentity> {
+  const token = sentryBearerToken(request);
+  if (!token) throw new AppError("unauthorized", "Send a Sentry user auth token as `Authorization: Sentry-Bearer <token>`.");
   const tokenHash = await sha256Hex(token);
   const remembered = recent.get(tokenHash);
   if (remembered) return { ...remembered, token, tokenHash };

@@ -1,14 +1,18 @@
 import { WebStandardStreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js";
-import { getConfig } from "@/lib/env";
+import { getConfig, type AppConfig } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { authenticateMcpRequest } from "@/lib/mcp/authenticate";
+import { authenticateSentryToken, sentryBearerToken } from "@/lib/mcp/authenticate";
 import { assertOrganizationAccess } from "@/lib/mcp/authorize";
-import { parseConstraints } from "@/lib/mcp/constraints";
+import { parseConstraints, type Constraints } from "@/lib/mcp/constraints";
 import { mcpErrorResponse } from "@/lib/mcp/errors";
 import { createMcpServer } from "@/lib/mcp/server";
+import { serveWithOAuth } from "@/lib/oauth/protected-mcp";
+import { mcpPath } from "@/lib/oauth/resources";
+import { grantsWrite } from "@/lib/oauth/scopes";
 import { identifyUser } from "@/lib/observability/report";
 import { sentryClientFor } from "@/lib/sentry/for-deployment";
 import { withSettings } from "@/lib/settings/effective";
+import type { Settings } from "@/lib/settings/schema";
 import { readSettings } from "@/lib/settings/store";
 import { toolPolicy } from "@/lib/settings/tool-policy";
 import { countToolCallLater } from "@/lib/usage/tool-calls";
@@ -24,10 +28,24 @@ function methodNotAllowed(): Response {
   return Response.json(body, { status: 405, headers: { allow: "POST" } });
 }
 
+/** Who is calling, however they authenticated: what the tools run as and may do. */
+type McpCaller = {
+  userId: string;
+  sentryToken: string;
+  /** Stable per credential: rate limits and cached access checks are keyed by it, never by a token. */
+  key: string;
+  /** The pinning the URL and, for an OAuth grant, the consent page chose. */
+  constraints: Constraints;
+  /** False for a grant approved read-only. */
+  writesGranted: boolean;
+};
+
 /**
- * Stateless Streamable HTTP: every request carries its Sentry token and gets a fresh server, so any
+ * Stateless Streamable HTTP: every request carries its credential and gets a fresh server, so any
  * isolate can answer any request. Served from the worker entry, ahead of Next.js, because the
  * Next.js request pipeline alone costs more than the whole overhead budget of a tool call.
+ * Credentials: a token this app's OAuth server issued (`Bearer`), or a pasted Sentry token
+ * (`Sentry-Bearer`, also what the chat sends from inside the worker).
  */
 export async function handleMcp(request: Request, env: CloudflareEnv, ctx: ExecutionContext): Promise<Response> {
   if (request.method !== "POST") return methodNotAllowed();
@@ -39,31 +57,60 @@ export async function handleMcp(request: Request, env: CloudflareEnv, ctx: Execu
     const origin = request.headers.get("origin");
     if (origin !== null && origin !== url.origin) throw new AppError("forbidden", "Requests from this origin are not allowed.");
 
-    // Authenticate.
+    // Authenticate. The admin's settings (read fresh: a change applies to the next request) load meanwhile.
     const base = getConfig(env);
-    // The admin's settings (read fresh: a change applies to the next request) load meanwhile.
-    const [identity, { settings }] = await Promise.all([authenticateMcpRequest(request, env.KV, base.sentryUrl), readSettings(env.KV, base)]);
-    const config = withSettings(base, settings);
-    identifyUser(identity.userId);
-    if (!(await env.MCP_RATE_LIMITER.limit({ key: identity.tokenHash })).success) {
-      throw new AppError("rate_limited", "Too many MCP requests for this token. Wait a minute.", { retryAfter: 60 });
+    const settingsRead = readSettings(env.KV, base);
+    settingsRead.catch(() => {});
+    const serve = async (caller: McpCaller) => serveMcp(request, env, ctx, caller, withSettings(base, (await settingsRead).settings), (await settingsRead).settings);
+    if (sentryBearerToken(request) === null) {
+      return await serveWithOAuth(request, env, ctx, {
+        config: base,
+        resourcePath: mcpPath(constraints),
+        externalClientsAllowed: async () => (await settingsRead).settings.externalMcpClients,
+        serve: ({ grant, scope, sentryToken }) =>
+          serve({
+            userId: grant.userId,
+            sentryToken,
+            key: `grant:${grant.connectionId}`,
+            // The resource is exactly this URL, and consent only narrows it.
+            constraints: { organization: grant.organization ?? constraints.organization, project: grant.project ?? constraints.project },
+            writesGranted: grantsWrite(scope),
+          }).catch(mcpErrorResponse),
+      });
     }
-
-    // Authorize.
-    const sentry = sentryClientFor(config, env.KV, identity.token);
-    await assertOrganizationAccess(env.KV, identity.tokenHash, sentry, constraints);
-
-    // Work.
-    const { server } = createMcpServer({
-      sentry,
-      constraints,
-      toolPolicy: toolPolicy(config, settings),
-      onToolCall: (toolName) => countToolCallLater(ctx, env.DB, toolName),
-    });
-    const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined });
-    await server.connect(transport);
-    return await transport.handleRequest(request);
+    const identity = await authenticateSentryToken(request, env.KV, base.sentryUrl);
+    return await serve({ userId: identity.userId, sentryToken: identity.token, key: identity.tokenHash, constraints, writesGranted: true });
   } catch (error) {
     return mcpErrorResponse(error);
   }
+}
+
+async function serveMcp(
+  request: Request,
+  env: CloudflareEnv,
+  ctx: ExecutionContext,
+  caller: McpCaller,
+  config: AppConfig,
+  settings: Settings,
+): Promise<Response> {
+  identifyUser(caller.userId);
+  if (!(await env.MCP_RATE_LIMITER.limit({ key: caller.key })).success) {
+    throw new AppError("rate_limited", "Too many MCP requests for this token. Wait a minute.", { retryAfter: 60 });
+  }
+
+  // Authorize.
+  const sentry = sentryClientFor(config, env.KV, caller.sentryToken);
+  await assertOrganizationAccess(env.KV, caller.key, sentry, caller.constraints);
+
+  // Work.
+  const policy = toolPolicy(config, settings);
+  const { server } = createMcpServer({
+    sentry,
+    constraints: caller.constraints,
+    toolPolicy: { ...policy, writesAllowed: policy.writesAllowed && caller.writesGranted },
+    onToolCall: (toolName) => countToolCallLater(ctx, env.DB, toolName),
+  });
+  const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined });
+  await server.connect(transport);
+  return await transport.handleRequest(request);
 }

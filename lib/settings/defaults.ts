@@ -17,6 +17,7 @@ export function defaultSettings(config: AppConfig): Settings {
     writeToolsAllowed: config.allowWriteTools,
     allowedOrgs: config.allowedOrgs,
     sharingPolicy: config.sharingPolicy,
+    externalMcpClients: true,
     dailyMessageQuota: 0,
   };
 }

@@ -8,6 +8,7 @@ const settings: Settings = {
   maxSteps: 10,
   disabledTools: [],
   writeToolsAllowed: true,
+  externalMcpClients: true,
   allowedOrgs: ["acme", "beta"],
   sharingPolicy: "public",
   dailyMessageQuota: 0,

@@ -9,6 +9,7 @@ export type FormValues = {
   writeToolsAllowed: boolean;
   allowedOrgs: string;
   sharingPolicy: Settings["sharingPolicy"];
+  externalMcpClients: boolean;
   dailyMessageQuota: string;
 };
 

@@ -35,6 +35,8 @@ export const settingsSchema = z.object({
   /** Empty allows every organization. */
   allowedOrgs: z.array(organizationSlug).max(100),
   sharingPolicy: z.enum(SHARING_POLICIES),
+  /** Whether MCP clients may connect through OAuth ("Connected apps"); off refuses new grants and existing ones. Settings saved before it existed read as on. */
+  externalMcpClients: z.boolean().default(true),
   /** Messages per person per UTC day; 0 is unlimited. */
   dailyMessageQuota: z
     .number({ error: "Enter a whole number." })
@@ -63,5 +65,6 @@ export const SETTING_LABELS: Record<SettingsField, string> = {
   writeToolsAllowed: "Write tools allowed",
   allowedOrgs: "Organization allowlist",
   sharingPolicy: "Sharing policy",
+  externalMcpClients: "External MCP clients",
   dailyMessageQuota: "Daily message quota",
 };

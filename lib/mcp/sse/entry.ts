@@ -1,6 +1,6 @@
 import { getConfig } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { authenticateMcpRequest } from "@/lib/mcp/authenticate";
+import { authenticateSentryToken } from "@/lib/mcp/authenticate";
 import { mcpErrorResponse } from "@/lib/mcp/errors";
 import { SESSION_TOKEN_HASH_HEADER, SESSION_TOKEN_HEADER, SESSION_USER_HEADER } from "@/lib/mcp/sse/session-object";
 import { identifyUser } from "@/lib/observability/report";
@@ -34,7 +34,7 @@ export async function handleSse(request: Request, env: CloudflareEnv): Promise<R
     }
 
     // Authenticate (authorization per session happens inside the session object).
-    const identity = await authenticateMcpRequest(request, env.KV, getConfig(env).sentryUrl);
+    const identity = await authenticateSentryToken(request, env.KV, getConfig(env).sentryUrl);
     identifyUser(identity.userId);
     if (!(await env.MCP_RATE_LIMITER.limit({ key: identity.tokenHash })).success) {
       throw new AppError("rate_limited", "Too many MCP requests for this token. Wait a minute.", { retryAfter: 60 });
