@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
-import { currentUser, type SessionUser } from "@/lib/auth/session";
+import { currentUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/session-user";
 import { getConfig, type AppConfig } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 

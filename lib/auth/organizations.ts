@@ -2,7 +2,8 @@ import { z } from "zod";
 import { getAccessToken, type RefreshConfig } from "@/lib/auth/access-token";
 import { AppError } from "@/lib/errors";
 import { createSentryClient } from "@/lib/sentry/client";
-import { listOrganizations, organizationAllowed } from "@/lib/sentry/organizations";
+import { listOrganizations } from "@/lib/sentry/organizations";
+import { isOrganizationAllowed } from "@/lib/settings/organization-allowlist";
 
 /** Membership changes rarely; Sentry is asked at most every 10 minutes per user. */
 export const ORGANIZATIONS_TTL_SECONDS = 600;
@@ -13,14 +14,6 @@ const cachedSchema = z.array(z.object({ slug: z.string(), name: z.string() }));
 export type UserOrganization = z.infer<typeof cachedSchema>[number];
 
 const keyFor = (userId: string) => `orgs:${userId}`;
-
-/**
- * Whether the app may be used with this organization: the admin's organization allowlist (initially `ALLOWED_ORGS`), where an
- * empty list allows every organization. Slugs compare case-insensitively.
- */
-export function isOrganizationAllowed(slug: string, allowlist: readonly string[]): boolean {
-  return organizationAllowed(slug, allowlist);
-}
 
 export function allowedOrganizations(organizations: UserOrganization[], allowlist: readonly string[]): UserOrganization[] {
   return organizations.filter((organization) => isOrganizationAllowed(organization.slug, allowlist));

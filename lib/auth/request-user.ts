@@ -1,5 +1,5 @@
 import { getToken } from "next-auth/jwt";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/session-user";
 import { AppError } from "@/lib/errors";
 
 /**

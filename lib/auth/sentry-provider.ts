@@ -1,7 +1,7 @@
 import type { OAuthConfig } from "next-auth/providers";
 import { createSentryClient } from "@/lib/sentry/client";
 import { getAuthenticatedUser, type SentryUser } from "@/lib/sentry/users";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/session-user";
 
 export const READ_SCOPES = ["org:read", "project:read", "team:read", "event:read"];
 export const WRITE_SCOPES = ["event:write", "project:write", "team:write"];

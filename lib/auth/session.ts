@@ -3,10 +3,9 @@ import { redirect } from "next/navigation";
 import { auth } from "@/lib/auth/config";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/request-path";
+import type { SessionUser } from "@/lib/auth/session-user";
 import { AppError } from "@/lib/errors";
 import { identifyUser } from "@/lib/observability/report";
-
-export type SessionUser = { id: string; name: string; email: string | null; image: string | null };
 
 export async function currentUser(): Promise<SessionUser | null> {
   const session = await auth();

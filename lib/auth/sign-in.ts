@@ -1,4 +1,4 @@
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/session-user";
 import { saveTokens, type StoredTokens } from "@/lib/auth/token-store";
 import { forgetOrganizations } from "@/lib/auth/organizations";
 import { upsertUser } from "@/lib/db/users";

@@ -1,7 +1,7 @@
 import { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/session-user";
 import { sessionUserOf } from "@/lib/auth/sentry-provider";
 import { AppError, type ErrorCode } from "@/lib/errors";
 import { createSentryClient } from "@/lib/sentry/client";

@@ -1,4 +1,4 @@
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/session-user";
 
 /** Records the signed-in user's profile; conversations reference it. */
 export async function upsertUser(db: D1Database, user: SessionUser): Promise<void> {

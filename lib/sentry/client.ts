@@ -1,7 +1,6 @@
 import type { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { traceSentryRequest } from "@/lib/observability/spans";
-import { organizationAllowed } from "@/lib/sentry/organizations";
 import { parseNextCursor } from "@/lib/sentry/pagination";
 
 /** Sentry answers slowly at times; a tool call should fail clearly rather than hang the chat. */
@@ -36,7 +35,7 @@ export type SentryClient = {
    * Every organization-scoped call goes through it, so it is also where the allowlist is enforced.
    */
   regionOf(organization: string): Promise<string>;
-  /** Whether the deployment's organization allowlist admits this organization. */
+  /** Whether this deployment may be used with the organization (the policy the client was created with). */
   allows(organization: string): boolean;
 };
 
@@ -82,10 +81,12 @@ export function createSentryClient(options: {
   token: string;
   fetch?: typeof fetch;
   regionCache?: RegionCache;
-  /** Organization slugs this deployment may be used with (lower-case); empty admits every one. */
-  allowedOrganizations?: readonly string[];
+  /**
+   * Whether this deployment may be used with an organization (every one when left out). A function,
+   * so the client needs to know nothing of where the deployment keeps its allowlist.
+   */
+  allowsOrganization?: (organization: string) => boolean;
 }): SentryClient {
-  const allowlist = options.allowedOrganizations ?? [];
   const doFetch = options.fetch ?? fetch;
   const regions = new Map<string, Promise<string>>();
 
@@ -146,9 +147,7 @@ export function createSentryClient(options: {
       const items = (await parse(response, itemSchema.array(), path)) as z.infer<typeof itemSchema>[];
       return { items, nextCursor: parseNextCursor(response.headers.get("link")) };
     },
-    allows(organization) {
-      return organizationAllowed(organization, allowlist);
-    },
+    allows: options.allowsOrganization ?? (() => true),
     regionOf(organization) {
       if (!client.allows(organization)) {
         return Promise.reject(

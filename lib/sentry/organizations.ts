@@ -11,11 +11,6 @@ export const organizationSchema = z.looseObject({
 });
 export type Organization = z.infer<typeof organizationSchema>;
 
-/** An organization allowlist (lower-case slugs) admits `slug`; an empty list admits every organization. */
-export function organizationAllowed(slug: string, allowlist: readonly string[]): boolean {
-  return allowlist.length === 0 || allowlist.includes(slug.trim().toLowerCase());
-}
-
 /** `GET /api/0/organizations/`: the organizations the token's user belongs to (and the deployment allows). */
 export async function listOrganizations(
   client: SentryClient,

@@ -1,4 +1,4 @@
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/session-user";
 import type { SharedConversation } from "@/lib/db/shares";
 import { visibilityAllowed, type SharingPolicy } from "@/lib/shares/policy";
 

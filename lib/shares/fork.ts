@@ -1,4 +1,4 @@
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/session-user";
 import { forkSnapshot } from "@/lib/db/shares";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";

@@ -1,5 +1,5 @@
 import { listUserOrganizations } from "@/lib/auth/organizations";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/session-user";
 import { findActiveShare, type SharedConversation } from "@/lib/db/shares";
 import { getEnv } from "@/lib/env";
 import { loadEffectiveConfig } from "@/lib/settings/effective";

@@ -35,7 +35,11 @@ describe("find_organizations under an organization allowlist", () => {
     const { createSentryClient } = await import("@/lib/sentry/client");
     const { runTool } = await import("@/lib/mcp/run-tool");
     const { findProjects } = await import("./find-projects");
-    const sentry = createSentryClient({ baseUrl: harness.standIn.url, token: harness.standIn.demoToken, allowedOrganizations: ["acme"] });
+    const sentry = createSentryClient({
+      baseUrl: harness.standIn.url,
+      token: harness.standIn.demoToken,
+      allowsOrganization: (organization) => organization === "acme",
+    });
     const listed = await runTool(findOrganizations, {}, { sentry });
     expect(listed.content[0].text).toBe("You do not belong to any Sentry organization.");
     const refused = await runTool(findProjects, { organizationSlug: EXAMPLE_ORG }, { sentry });
