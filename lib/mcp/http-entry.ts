@@ -6,6 +6,7 @@ import { assertOrganizationAccess } from "@/lib/mcp/authorize";
 import { parseConstraints, type Constraints } from "@/lib/mcp/constraints";
 import { mcpErrorResponse } from "@/lib/mcp/errors";
 import { createMcpServer } from "@/lib/mcp/server";
+import { recordConnectionUse } from "@/lib/oauth/connections";
 import { serveWithOAuth } from "@/lib/oauth/protected-mcp";
 import { mcpPath } from "@/lib/oauth/resources";
 import { grantsWrite } from "@/lib/oauth/scopes";
@@ -67,15 +68,17 @@ export async function handleMcp(request: Request, env: CloudflareEnv, ctx: Execu
         config: base,
         resourcePath: mcpPath(constraints),
         externalClientsAllowed: async () => (await settingsRead).settings.externalMcpClients,
-        serve: ({ grant, scope, sentryToken }) =>
-          serve({
+        serve: ({ grant, scope, sentryToken }) => {
+          ctx.waitUntil(recordConnectionUse(env.DB, grant.connectionId, grant.userId).catch(() => {}));
+          return serve({
             userId: grant.userId,
             sentryToken,
             key: `grant:${grant.connectionId}`,
             // The resource is exactly this URL, and consent only narrows it.
             constraints: { organization: grant.organization ?? constraints.organization, project: grant.project ?? constraints.project },
             writesGranted: grantsWrite(scope),
-          }).catch(mcpErrorResponse),
+          }).catch(mcpErrorResponse);
+        },
       });
     }
     const identity = await authenticateSentryToken(request, env.KV, base.sentryUrl);
