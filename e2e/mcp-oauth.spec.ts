@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { ORG } from "./support/chat.ts";
 import { DEMO_TOKEN } from "./support/mcp-client.ts";
 import { answerConsent, finishAndConnect, REDIRECT_URL, startAuthorization, TestOAuthClient } from "./support/mcp-oauth.ts";
+import { openAccountMenu } from "./support/session.ts";
 import { APP_URL } from "./support/stack.ts";
 
 /** Signs in with Sentry on the way (the consent page sends a signed-out person to /signin first), then decides. */
@@ -177,6 +178,28 @@ test.describe("refused before any consent", () => {
     const token = await tokenRequest({ grant_type: "authorization_code", code: "x", client_id: "https://127.0.0.1/oauth/client.json", code_verifier: "v" });
     expect(token.body.error).toBe("invalid_client");
   });
+});
+
+test("when the person's Sentry sign-in ends, the connection answers 401 and cannot be refreshed", async ({ page }) => {
+  const provider = new TestOAuthClient({ name: "Outlived client" });
+  const redirected = await answerConsent(page, await startAuthorization(provider), () => signInAndDecide(page, "Allow"));
+  const client = await finishAndConnect(provider, redirected.searchParams.get("code")!);
+  await client.close();
+  expect((await initializeWith(provider.saved!.access_token)).status).toBe(200);
+
+  // Signing out deletes the Sentry tokens the connection ran on.
+  await page.goto("/");
+  await openAccountMenu(page, "Jane Doe");
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/signin/);
+
+  const refused = await initializeWith(provider.saved!.access_token);
+  expect(refused.status).toBe(401);
+  expect(refused.headers.get("www-authenticate")).toContain(`resource_metadata="${APP_URL}/.well-known/oauth-protected-resource/mcp"`);
+  expect(((await refused.json()) as { error_description: string }).error_description).toMatch(/Sentry sign-in has ended/);
+  // The grant is gone with it: the client has to connect again rather than refresh.
+  const refresh = await tokenRequest({ grant_type: "refresh_token", refresh_token: provider.saved!.refresh_token!, client_id: provider.client!.client_id });
+  expect(refresh.body.error).toBe("invalid_grant");
 });
 
 test("pasted Sentry tokens keep working as Sentry-Bearer", async () => {
