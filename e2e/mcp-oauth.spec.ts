@@ -4,6 +4,7 @@ import { DEMO_TOKEN } from "./support/mcp-client.ts";
 import { answerConsent, finishAndConnect, REDIRECT_URL, startAuthorization, TestOAuthClient } from "./support/mcp-oauth.ts";
 import { openAccountMenu } from "./support/session.ts";
 import { APP_URL } from "./support/stack.ts";
+import { startHttpsServer } from "./support/test-tls.ts";
 
 /** Signs in with Sentry on the way (the consent page sends a signed-out person to /signin first), then decides. */
 async function signInAndDecide(page: Page, decision: "Allow" | "Deny") {
@@ -103,6 +104,44 @@ test("an MCP client connects by URL alone: 401, discovery, registration, sign-in
   expect((await initializeWith(third.body.access_token)).status).toBe(200);
 });
 
+test("a client that presents a client ID metadata document connects without registering", async ({ page }) => {
+  // The document lives on the client's own https origin (here: this test, on loopback, which an app
+  // served from localhost may fetch; a public deployment refuses loopback).
+  let fetched = 0;
+  const { origin, server } = await startHttpsServer((request, response) => {
+    fetched++;
+    response.writeHead(200, { "content-type": "application/json" }).end(
+      JSON.stringify({
+        client_id: `${origin}/oauth/client.json`,
+        client_name: "Metadata client",
+        redirect_uris: [REDIRECT_URL],
+        grant_types: ["authorization_code", "refresh_token"],
+        response_types: ["code"],
+        token_endpoint_auth_method: "none",
+      }),
+    );
+  });
+  try {
+    const provider = new TestOAuthClient({ clientMetadataUrl: `${origin}/oauth/client.json` });
+    const authorizationUrl = await startAuthorization(provider);
+    expect(authorizationUrl.searchParams.get("client_id")).toBe(`${origin}/oauth/client.json`);
+    const redirected = await answerConsent(page, authorizationUrl, async () => {
+      await page.getByRole("button", { name: "Continue with Sentry" }).click();
+      await page.getByRole("button", { name: "Approve" }).click();
+      await expect(page.getByRole("heading", { name: "Connect Metadata client to your Sentry account?" })).toBeVisible();
+      // Its domain is the one that served the document, not a name it chose.
+      await expect(page.getByText("Published by 127.0.0.1")).toBeVisible();
+      await page.getByRole("button", { name: "Allow" }).click();
+    });
+    const client = await finishAndConnect(provider, redirected.searchParams.get("code")!);
+    expect(JSON.stringify((await client.callTool({ name: "whoami", arguments: {} })).content)).toContain("jane@example.com");
+    await client.close();
+    expect(fetched).toBeGreaterThan(0);
+  } finally {
+    server.close();
+  }
+});
+
 test("a token is bound to the URL it was issued for: one for /mcp/<org> is refused on another organization and on /mcp", async ({ page }) => {
   const provider = new TestOAuthClient({ name: "Pinned client" });
   const authorizationUrl = await startAuthorization(provider, `/mcp/${ORG}`);
@@ -161,7 +200,8 @@ test.describe("refused before any consent", () => {
   }
 
   test("a client ID metadata document on a private address: refused without fetching it", async ({ page }) => {
-    for (const clientId of ["https://127.0.0.1/oauth/client.json", "https://localhost/client.json"]) {
+    // Names that resolve to private addresses (the refusal comes before any lookup or fetch).
+    for (const clientId of ["https://metadata.google.internal/client.json", "https://printer.local/client.json"]) {
       const url = new URL("/oauth/authorize", APP_URL);
       url.search = new URLSearchParams({
         response_type: "code",
@@ -175,7 +215,7 @@ test.describe("refused before any consent", () => {
       expect(response?.status()).toBe(400);
       await expect(page.getByRole("heading", { name: "This app could not be verified" })).toBeVisible();
     }
-    const token = await tokenRequest({ grant_type: "authorization_code", code: "x", client_id: "https://127.0.0.1/oauth/client.json", code_verifier: "v" });
+    const token = await tokenRequest({ grant_type: "authorization_code", code: "x", client_id: "https://printer.local/client.json", code_verifier: "v" });
     expect(token.body.error).toBe("invalid_client");
   });
 });

@@ -26,4 +26,12 @@ export class MemoryCache<V> {
     }
     this.entries.set(key, { value, expiresAt: now + ttlMs });
   }
+
+  delete(key: string): void {
+    this.entries.delete(key);
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
 }

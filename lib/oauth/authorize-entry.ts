@@ -6,7 +6,7 @@ import { requestUser } from "@/lib/auth/request-user";
 import type { AppConfig } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { authorizationServer } from "@/lib/oauth/authorization-server";
-import { isPublicClientIdUrl } from "@/lib/oauth/cimd-guard";
+import { clientIdUrlAllowed } from "@/lib/oauth/cimd-guard";
 import {
   CONSENT_VIEW_HEADER,
   encodeConsentView,
@@ -47,7 +47,7 @@ const MAX_ORGANIZATIONS_WITH_PROJECTS = 10;
  */
 export async function showConsent({ request, env, config, settings, renderPage }: Context): Promise<Response> {
   const url = new URL(request.url);
-  if (!isPublicClientIdUrl(url.searchParams.get("client_id") ?? "")) {
+  if (!clientIdUrlAllowed(url.searchParams.get("client_id") ?? "", config.appUrl)) {
     return render(renderPage, request, UNVERIFIABLE, 400);
   }
   const oauth = helpersFor(env, config, url.searchParams.get("resource"));

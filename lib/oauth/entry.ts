@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import { errorResponse } from "@/lib/http";
 import { AUTHORIZE_PATH, authorizationServer, REGISTER_PATH, TOKEN_PATH } from "@/lib/oauth/authorization-server";
 import { showConsent, submitConsent } from "@/lib/oauth/authorize-entry";
-import { isPublicClientIdUrl } from "@/lib/oauth/cimd-guard";
+import { clientIdUrlAllowed } from "@/lib/oauth/cimd-guard";
 import { CONSENT_VIEW_HEADER } from "@/lib/oauth/consent-view";
 import { protectedResourceMetadata } from "@/lib/oauth/protected-mcp";
 import { atOrigin } from "@/lib/oauth/public-origin";
@@ -73,7 +73,7 @@ export async function handleOAuth(
     // resource its token is for, which must be in the registry the server is built with.
     const form = url.pathname === TOKEN_PATH && request.method === "POST" ? await publicRequest.clone().formData().catch(() => null) : null;
     const clientId = form?.get("client_id");
-    if (typeof clientId === "string" && !isPublicClientIdUrl(clientId)) {
+    if (typeof clientId === "string" && !clientIdUrlAllowed(clientId, config.appUrl)) {
       return Response.json({ error: "invalid_client", error_description: "The client metadata document is not on a public address." }, { status: 401 });
     }
     const resourceValue = form?.get("resource");
