@@ -19,7 +19,7 @@ const keyFor = (userId: string) => `tokens:${userId}`;
  * skips the KV read and the decryption. Short-lived: a sign-out or refresh in another isolate is
  * seen within this time (KV itself may take up to a minute to show it elsewhere).
  */
-const recent = new MemoryCache<StoredTokens>(1000);
+const recent = MemoryCache.shared<StoredTokens>("sentry-grants", 1000);
 const RECENT_MS = 30_000;
 
 export async function saveTokens(kv: KVNamespace, secret: string, userId: string, tokens: StoredTokens) {

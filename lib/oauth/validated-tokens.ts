@@ -8,7 +8,7 @@ import { MemoryCache } from "@/lib/cache/memory";
  * token does not pay either. Kept briefly — a revocation made elsewhere is seen within this time,
  * as KV itself needs up to a minute — and dropped at once when this isolate revokes a grant.
  */
-const validated = new MemoryCache<ValidatedAccessToken>(1000);
+const validated = MemoryCache.shared<ValidatedAccessToken>("oauth-validations", 1000);
 const REMEMBER_MS = 30_000;
 
 export async function rememberedValidation(
