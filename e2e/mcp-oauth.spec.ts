@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { ORG } from "./support/chat.ts";
 import { DEMO_TOKEN } from "./support/mcp-client.ts";
@@ -139,6 +140,27 @@ test("a client that presents a client ID metadata document connects without regi
     expect(fetched).toBeGreaterThan(0);
   } finally {
     server.close();
+  }
+});
+
+test("the consent page reads well and is accessible in light and dark, on a desktop and a phone", async ({ page }) => {
+  const authorizationUrl = await startAuthorization(new TestOAuthClient({ name: "Accessible client" }));
+  await page.goto(authorizationUrl.href);
+  await page.getByRole("button", { name: "Continue with Sentry" }).click();
+  await page.getByRole("button", { name: "Approve" }).click();
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 740 }]) {
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme });
+      await page.reload();
+      await expect(page.getByRole("heading", { name: "Connect Accessible client to your Sentry account?" })).toBeVisible();
+      await expect(page.locator("html")).toHaveClass(colorScheme === "dark" ? /dark/ : /^(?!.*dark)/);
+      // Nothing wider than the screen.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+      expect(serious.map((v) => `${colorScheme} ${viewport.width}px ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    }
   }
 });
 
