@@ -87,6 +87,7 @@ export function MessageList({ messages, status, stoppedIds, problem, onPick, onA
               streaming={status === "streaming" && message.id === last?.id}
               stopped={stoppedIds.has(message.id)}
               onApproval={onApproval}
+              onRetry={canRetry ? onRetry : undefined}
               actions={
                 (canEdit || canRetry) && (
                   <div className="text-muted-foreground mt-1 flex gap-1">

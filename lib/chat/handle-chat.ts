@@ -4,6 +4,7 @@ import {
   createUIMessageStreamResponse,
   experimental_streamTextLowMemory as streamText,
   isStepCount,
+  type UIMessageChunk,
 } from "ai";
 import { z } from "zod";
 import { getAccessToken } from "@/lib/auth/access-token";
@@ -13,7 +14,7 @@ import { prepareHistory } from "@/lib/chat/history";
 import { connectSentryTools } from "@/lib/chat/mcp-tools";
 import type { MessageMetadata } from "@/lib/chat/message-metadata";
 import { createChatModel } from "@/lib/chat/model";
-import { readToEnd, replyStatus } from "@/lib/chat/persist-reply";
+import { readForBrowser, replyStatus } from "@/lib/chat/persist-reply";
 import { chatRequestSchema, MAX_CHAT_BODY_BYTES } from "@/lib/chat/request";
 import { watchForStop } from "@/lib/chat/stop-signal";
 import { systemPrompt } from "@/lib/chat/system-prompt";
@@ -92,7 +93,8 @@ export async function handleChat(request: Request, env: CloudflareEnv, ctx: Exec
     });
     const stop = watchForStop(env.KV, conversationId);
     const toolDurations: Record<string, number> = {};
-    let ended = false;
+    // Whether the reply was stored, once onEnd has tried.
+    let stored: boolean | undefined;
     const result = streamText({
       model: createChatModel(config, settings.model),
       instructions: systemPrompt(settings.systemPromptExtra),
@@ -124,30 +126,34 @@ export async function handleChat(request: Request, env: CloudflareEnv, ctx: Exec
       // Awaited before the stream ends: whatever the person does next (share, reload, ask again)
       // sees the reply in D1, in order, and the conversation free for the next message. A continued
       // reply (after an approval) is the stored message, extended.
-      onEnd: (end) => {
-        ended = true;
-        return storeReply(env.DB, user.id, conversationId, end.responseMessage, replyStatus(end), claim.id).catch((error: unknown) => {
-          console.error(JSON.stringify({ msg: "chat reply not stored", error: String(error) }));
-          reportError(error, "chat reply store");
-        });
+      onEnd: async (end) => {
+        stored = await storeReply(env.DB, user.id, conversationId, end.responseMessage, replyStatus(end), claim.id).then(
+          () => true,
+          (error: unknown) => {
+            console.error(JSON.stringify({ msg: "chat reply not stored", error: String(error) }));
+            reportError(error, "chat reply store");
+            return false;
+          },
+        );
       },
     });
-    // One branch for the browser; the other is read to the end whatever the browser does, so the
-    // reply is generated and stored whole even when the page is closed mid-stream (the worker keeps
-    // running for it through waitUntil).
-    const [toBrowser, toEnd] = stream.tee();
+    // Read to the end whatever the browser does (the worker keeps running for it through
+    // waitUntil); the browser's copy ends by saying so if the reply could not be stored.
+    const { browser, ended } = readForBrowser(stream, (): UIMessageChunk[] =>
+      stored === false ? [{ type: "message-metadata", messageMetadata: { notSaved: true } satisfies MessageMetadata }] : [],
+    );
     // Once the stream has ended, nothing uses /mcp any more.
-    const finished = readToEnd(toEnd)
+    const finished = ended
       // A stream that breaks (not a model error: those end the reply as an error) cannot be stored.
       .catch((error: unknown) => reportError(error, "chat stream"))
       .finally(async () => {
         stop.done();
-        if (!ended) await release();
+        if (stored === undefined) await release();
         return sentry.close();
       });
     ctx.waitUntil(finished);
     noteEnd(finished);
-    return createUIMessageStreamResponse({ stream: toBrowser });
+    return createUIMessageStreamResponse({ stream: browser });
   } catch (error) {
     return errorResponse(error);
   }
