@@ -24,7 +24,7 @@ import { toolAllowed, type ToolPolicy } from "@/lib/settings/tool-policy";
  * (KV), so a client that re-lists when the hint runs out stops offering a turned-off tool a minute
  * after it stopped being served. A call to it is refused from the first request that reads the change.
  */
-export const LIST_CACHE_HINT: CacheHint = { ttlMs: 60_000, cacheScope: "private" };
+const LIST_CACHE_HINT: CacheHint = { ttlMs: 60_000, cacheScope: "private" };
 
 /** An issue or event changes with every new occurrence: a read is not reused. */
 const READ_CACHE_HINT: CacheHint = { ttlMs: 0, cacheScope: "private" };
