@@ -80,12 +80,12 @@ try {
   await Promise.all([viaWorker.close(), viaWorkerModern.close(), viaWorkerOAuth.close(), viaDevProxy.close()]);
   printTable("MCP tools/call find_projects vs the same Sentry request made directly (budget: overhead ≤ 10 ms p50; overheads paired)", [
     { name: "Sentry stand-in, direct", samples: samples.direct },
-    { name: "tools/call, 2025-11-25, pasted token", samples: samples.worker },
-    { name: "tools/call, 2026-07-28, pasted token", samples: samples.modern },
-    { name: "tools/call, 2025-11-25, OAuth token", samples: samples.oauth },
-    { name: "overhead, 2025-11-25, pasted", samples: overhead.worker },
-    { name: "overhead, 2026-07-28, pasted", samples: overhead.modern },
-    { name: "overhead, 2025-11-25, OAuth", samples: overhead.oauth },
+    { name: "tools/call 2025-11-25, pasted", samples: samples.worker },
+    { name: "tools/call 2026-07-28, pasted", samples: samples.modern },
+    { name: "tools/call 2025-11-25, OAuth", samples: samples.oauth },
+    { name: "overhead 2025-11-25, pasted", samples: overhead.worker },
+    { name: "overhead 2026-07-28, pasted", samples: overhead.modern },
+    { name: "overhead 2025-11-25, OAuth", samples: overhead.oauth },
     { name: "floor: GET /mcp → 405, no work", samples: floors.worker },
   ]);
   printTable("The same through wrangler's local dev proxy (an extra hop that only exists locally)", [
