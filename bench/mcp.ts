@@ -1,13 +1,13 @@
 /**
  * MCP overhead: `tools/call find_projects` through /mcp on workerd against the same Sentry request
- * (the organization's project list) made directly to the Sentry stand-in, interleaved in one run,
- * with a pasted Sentry token (`Sentry-Bearer`) and with an access token from the app's OAuth server.
+ * (the organization's project list) made directly to the Sentry stand-in, interleaved in one run:
+ * MCP 2025-11-25 (SDK 1.x client) and 2026-07-28 (SDK v2 client) side by side with a pasted Sentry
+ * token (`Sentry-Bearer`), and 2025-11-25 with an access token from the app's OAuth server.
  * The worker is measured at its own address inside workerd (the budget) and through wrangler's
  * local dev proxy in front of it (for reference: that hop does not exist in production).
  * Run with `npm run bench:mcp` after `npm run build:worker`.
  */
-import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { connectMcp, DEMO_TOKEN } from "../e2e/support/mcp-client.ts";
+import { connectMcp, connectMcpV2, DEMO_TOKEN } from "../e2e/support/mcp-client.ts";
 import { connectOverHttp } from "../e2e/support/oauth-connect.ts";
 import { SENTRY_STANDIN_URL, startStack } from "../e2e/support/stack.ts";
 import { printTable } from "./stats.ts";
@@ -33,9 +33,11 @@ const direct = () =>
     await response.json();
   });
 
-const callFindProjects = (client: Client) =>
+type ToolCaller = { callTool(params: { name: string; arguments: Record<string, unknown> }): Promise<unknown> };
+
+const callFindProjects = (client: ToolCaller) =>
   timed(async () => {
-    const result = await client.callTool({ name: "find_projects", arguments: { organizationSlug: ORG } });
+    const result = (await client.callTool({ name: "find_projects", arguments: { organizationSlug: ORG } })) as { isError?: boolean; content?: unknown };
     if (result.isError) throw new Error(`find_projects failed: ${JSON.stringify(result.content)}`);
   });
 
@@ -43,40 +45,47 @@ const stack = await startStack({ name: "bench", rateLimits: { MCP_RATE_LIMITER: 
 try {
   const workerUrl = stack.app.workerUrl!;
   const viaWorker = await connectMcp({ baseUrl: workerUrl });
+  const viaWorkerModern = await connectMcpV2({ baseUrl: workerUrl });
   const { access_token: oauthToken } = await connectOverHttp(stack.app.url);
   const viaWorkerOAuth = await connectMcp({ baseUrl: workerUrl, oauthToken });
   const viaDevProxy = await connectMcp();
   for (let i = 0; i < WARMUP; i++) {
     await direct();
     await callFindProjects(viaWorker);
+    await callFindProjects(viaWorkerModern);
     await callFindProjects(viaWorkerOAuth);
     await callFindProjects(viaDevProxy);
   }
-  const samples = { direct: [] as number[], worker: [] as number[], oauth: [] as number[], proxy: [] as number[] };
-  const overhead = { worker: [] as number[], oauth: [] as number[], proxy: [] as number[] };
+  const samples = { direct: [] as number[], worker: [] as number[], modern: [] as number[], oauth: [] as number[], proxy: [] as number[] };
+  const overhead = { worker: [] as number[], modern: [] as number[], oauth: [] as number[], proxy: [] as number[] };
   const floors = { worker: [] as number[], proxy: [] as number[] };
   for (let i = 0; i < SAMPLES; i++) {
     const d = await direct();
     const w = await callFindProjects(viaWorker);
+    const m = await callFindProjects(viaWorkerModern);
     const o = await callFindProjects(viaWorkerOAuth);
     const p = await callFindProjects(viaDevProxy);
     samples.direct.push(d);
     samples.worker.push(w);
+    samples.modern.push(m);
     samples.oauth.push(o);
     samples.proxy.push(p);
     overhead.worker.push(w - d);
+    overhead.modern.push(m - d);
     overhead.oauth.push(o - d);
     overhead.proxy.push(p - d);
     floors.worker.push(await floor(workerUrl));
     floors.proxy.push(await floor(stack.app.url));
   }
-  await Promise.all([viaWorker.close(), viaWorkerOAuth.close(), viaDevProxy.close()]);
-  printTable("MCP tools/call find_projects vs the same Sentry request made directly (budget: overhead ≤ 10 ms p50)", [
+  await Promise.all([viaWorker.close(), viaWorkerModern.close(), viaWorkerOAuth.close(), viaDevProxy.close()]);
+  printTable("MCP tools/call find_projects vs the same Sentry request made directly (budget: overhead ≤ 10 ms p50; overheads paired)", [
     { name: "Sentry stand-in, direct", samples: samples.direct },
-    { name: "tools/call, pasted token", samples: samples.worker },
-    { name: "tools/call, OAuth token", samples: samples.oauth },
-    { name: "overhead, pasted token (paired)", samples: overhead.worker },
-    { name: "overhead, OAuth token (paired)", samples: overhead.oauth },
+    { name: "tools/call 2025-11-25, pasted", samples: samples.worker },
+    { name: "tools/call 2026-07-28, pasted", samples: samples.modern },
+    { name: "tools/call 2025-11-25, OAuth", samples: samples.oauth },
+    { name: "overhead 2025-11-25, pasted", samples: overhead.worker },
+    { name: "overhead 2026-07-28, pasted", samples: overhead.modern },
+    { name: "overhead 2025-11-25, OAuth", samples: overhead.oauth },
     { name: "floor: GET /mcp → 405, no work", samples: floors.worker },
   ]);
   printTable("The same through wrangler's local dev proxy (an extra hop that only exists locally)", [

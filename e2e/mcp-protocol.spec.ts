@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { connectMcp, DEMO_TOKEN } from "./support/mcp-client.ts";
+import { connectMcp, connectMcpV2, DEMO_TOKEN } from "./support/mcp-client.ts";
 import { issueSentryToken } from "./support/sentry-token.ts";
 import { sentryStandIn } from "./support/stand-ins.ts";
 import { APP_URL } from "./support/stack.ts";
@@ -28,6 +28,105 @@ test("initialize and list the tools, each with its annotations", async () => {
     expect(tool.annotations?.title, tool.name).toBeTruthy();
   }
   await client.close();
+});
+
+const MODERN = "2026-07-28";
+const envelope = {
+  "io.modelcontextprotocol/protocolVersion": MODERN,
+  "io.modelcontextprotocol/clientInfo": { name: "raw", version: "1" },
+  "io.modelcontextprotocol/clientCapabilities": {},
+};
+/** One MCP 2026-07-28 request as a raw POST: the headers the revision requires, mirroring the body. */
+const modern = (method: string, params: Record<string, unknown> = {}, headers: Record<string, string> = {}) => ({
+  headers: {
+    ...mcpHeaders,
+    authorization: `Sentry-Bearer ${DEMO_TOKEN}`,
+    "mcp-protocol-version": MODERN,
+    "mcp-method": method,
+    ...(typeof params.name === "string" ? { "mcp-name": params.name } : {}),
+    ...headers,
+  },
+  data: { jsonrpc: "2.0", id: 41, method, params: { ...params, _meta: envelope } },
+});
+
+test.describe("protocol revisions", () => {
+  test("MCP 2026-07-28: server/discover offers it, with no initialize round trip", async ({ request }) => {
+    const response = await request.post("/mcp", modern("server/discover"));
+    expect(response.status()).toBe(200);
+    const { id, result } = await response.json();
+    expect(id).toBe(41);
+    expect(result.supportedVersions).toContain(MODERN);
+    expect(result.capabilities).toMatchObject({ tools: { listChanged: false }, prompts: {}, resources: {}, completions: {} });
+    expect(result._meta["io.modelcontextprotocol/serverInfo"]).toMatchObject({ name: "sentry-chat" });
+
+    const client = await connectMcpV2({ path: `/mcp/${ORG}` });
+    expect(client.getNegotiatedProtocolVersion()).toBe(MODERN);
+    expect((await client.callTool({ name: "whoami", arguments: {} })).content).toEqual([expect.objectContaining({ text: expect.stringContaining("Jane Doe") })]);
+    await client.close();
+  });
+
+  for (const version of ["2025-11-25", "2025-06-18", "2025-03-26"]) {
+    test(`MCP ${version}: initialize is answered in that revision`, async ({ request }) => {
+      const response = await request.post("/mcp", {
+        headers: { ...mcpHeaders, authorization: `Sentry-Bearer ${DEMO_TOKEN}` },
+        data: { ...initialize, params: { ...initialize.params, protocolVersion: version } },
+      });
+      expect(response.status()).toBe(200);
+      const text = await response.text();
+      const body = JSON.parse(text.startsWith("{") ? text : /^data: (.*)$/m.exec(text)![1]);
+      expect(body).toMatchObject({ id: 1, result: { protocolVersion: version, serverInfo: { name: "sentry-chat" } } });
+    });
+  }
+
+  test("lists carry cache hints on 2026-07-28 (private, a minute) and none before", async ({ request }) => {
+    for (const method of ["tools/list", "prompts/list", "resources/list", "resources/templates/list"]) {
+      const { result } = await (await request.post("/mcp", modern(method))).json();
+      expect(result, method).toMatchObject({ ttlMs: 60_000, cacheScope: "private" });
+    }
+    const client = await connectMcp();
+    const legacy = await client.listTools();
+    expect(legacy).not.toHaveProperty("ttlMs");
+    expect(legacy).not.toHaveProperty("cacheScope");
+    await client.close();
+  });
+
+  test("an issue and an event can be attached as resources", async () => {
+    const client = await connectMcpV2();
+    const { resourceTemplates } = await client.listResourceTemplates();
+    expect(resourceTemplates.map((template) => template.uriTemplate)).toEqual([
+      "sentry://{organization}/issues/{issueId}",
+      "sentry://{organization}/{project}/events/{eventId}",
+    ]);
+    const issue = await client.readResource({ uri: `sentry://${ORG}/issues/1` });
+    expect(issue.contents[0]).toMatchObject({ mimeType: "text/markdown", text: expect.stringContaining("PUMP-STATION-1") });
+    await client.close();
+  });
+
+  test("malformed and unsupported requests: the spec's codes and statuses, each carrying the request's id", async ({ request }) => {
+    const mismatch = await request.post("/mcp", modern("tools/call", { name: "whoami", arguments: {} }, { "mcp-name": "find_projects" }));
+    expect(mismatch.status()).toBe(400);
+    expect(await mismatch.json()).toMatchObject({ id: 41, error: { code: -32020 } });
+
+    const unsupported = await request.post("/mcp", modern("tools/list", {}, { "mcp-protocol-version": "2099-01-01" }));
+    expect(unsupported.status()).toBe(400);
+    expect((await unsupported.json()).id).toBe(41);
+
+    const unknownMethod = await request.post("/mcp", modern("no/such/method"));
+    expect(unknownMethod.status()).toBe(404);
+    expect(await unknownMethod.json()).toMatchObject({ id: 41, error: { code: -32601 } });
+
+    const notJson = await request.post("/mcp", { headers: { ...mcpHeaders, authorization: `Sentry-Bearer ${DEMO_TOKEN}` }, data: Buffer.from("{not json") });
+    expect(notJson.status()).toBe(400);
+    expect(await notJson.json()).toMatchObject({ id: null, error: { code: -32700 } });
+
+    const wrongType = await request.post("/mcp", { headers: { "content-type": "text/plain", authorization: `Sentry-Bearer ${DEMO_TOKEN}` }, data: JSON.stringify(initialize) });
+    expect(wrongType.status()).toBe(415);
+
+    // Our own refusals carry it too.
+    const badPath = await request.post("/mcp/a/b/c", { headers: { ...mcpHeaders, authorization: `Sentry-Bearer ${DEMO_TOKEN}` }, data: initialize });
+    expect(badPath.status()).toBe(404);
+    expect((await badPath.json()).id).toBe(1);
+  });
 });
 
 test("prompts: listed with arguments, rendered with them, and completed", async () => {
@@ -156,7 +255,7 @@ test.describe("organization and project constraints", () => {
       data: initialize,
     });
     expect(response.status()).toBe(403);
-    expect((await response.json()).error.message).toContain(ORG);
+    expect(await response.json()).toMatchObject({ id: 1, error: { message: expect.stringContaining(ORG) } });
   });
 
   test("a malformed constraint path: 404", async ({ request }) => {

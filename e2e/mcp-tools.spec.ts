@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { connectMcp } from "./support/mcp-client.ts";
+import { connectMcp, connectMcpV2 } from "./support/mcp-client.ts";
 import { SENTRY_STANDIN_URL } from "./support/stack.ts";
 import { sentryStandIn } from "./support/stand-ins.ts";
 
@@ -37,23 +37,35 @@ const calls: Record<string, { args: Record<string, unknown>; shows: string | Reg
 
 test.beforeEach(() => sentryStandIn.reset());
 
-test("all 25 tools are listed: 19 read-only, 6 writes marked as such", async () => {
-  const client = await connectMcp();
-  const { tools } = await client.listTools();
-  expect(tools.map((t) => t.name).sort()).toEqual(Object.keys(calls).sort());
-  const writes = tools.filter((t) => t.annotations?.readOnlyHint === false).map((t) => t.name).sort();
-  expect(writes).toEqual(["add_issue_note", "create_dsn", "create_project", "create_team", "update_issue", "update_project"]);
-  await client.close();
+/** Both lines of the official SDK: 1.x (MCP 2025-11-25, with `initialize`) and v2 (MCP 2026-07-28, stateless). */
+const clients = [
+  { line: "SDK 1.x, 2025-11-25", connect: () => connectMcp() },
+  { line: "SDK v2, 2026-07-28", connect: () => connectMcpV2() },
+];
+
+type AnyClient = Awaited<ReturnType<(typeof clients)[number]["connect"]>>;
+
+test("all 25 tools are listed: 19 read-only, 6 writes marked as such, to either SDK line", async () => {
+  for (const { line, connect } of clients) {
+    const client: AnyClient = await connect();
+    const { tools } = await client.listTools();
+    expect(tools.map((t) => t.name).sort(), line).toEqual(Object.keys(calls).sort());
+    const writes = tools.filter((t) => t.annotations?.readOnlyHint === false).map((t) => t.name).sort();
+    expect(writes, line).toEqual(["add_issue_note", "create_dsn", "create_project", "create_team", "update_issue", "update_project"]);
+    await client.close();
+  }
 });
 
 for (const [name, { args, shows }] of Object.entries(calls)) {
-  test(`tools/call ${name}`, async () => {
-    const client = await connectMcp();
-    const result = await client.callTool({ name, arguments: args });
-    const text = (result.content as Array<{ type: string; text: string }>).map((part) => part.text).join("\n");
-    expect(result.isError, text).toBeFalsy();
-    expect(text).toMatch(shows);
-    await client.close();
+  test(`tools/call ${name}, from either SDK line`, async () => {
+    for (const { line, connect } of clients) {
+      const client: AnyClient = await connect();
+      const result = await client.callTool({ name, arguments: args });
+      const text = (result.content as Array<{ type: string; text: string }>).map((part) => part.text).join("\n");
+      expect(result.isError, `${line}: ${text}`).toBeFalsy();
+      expect(text, line).toMatch(shows);
+      await client.close();
+    }
   });
 }
 

@@ -1,5 +1,7 @@
+import { getConfig } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { reportError } from "@/lib/observability/report";
+import { FOREIGN_HOST_MESSAGE, isOwnHost } from "@/lib/security/host-check";
 
 /** Turns any thrown value into the JSON error response of the shared error contract. */
 export function errorResponse(error: unknown): Response {
@@ -38,8 +40,12 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   }
 }
 
-/** State-changing routes accept same-origin requests only (CSRF defence in depth). */
-export function assertSameOrigin(request: Request): void {
+/**
+ * State-changing routes accept requests to this app's own host (DNS rebinding) from its own origin
+ * only (CSRF defence in depth). `appUrl` defaults to the configuration of the Next.js request.
+ */
+export function assertSameOrigin(request: Request, appUrl: string = getConfig().appUrl): void {
+  if (!isOwnHost(request, appUrl)) throw new AppError("forbidden", FOREIGN_HOST_MESSAGE);
   const origin = request.headers.get("origin");
   if (origin !== null && origin !== new URL(request.url).origin) {
     throw new AppError("forbidden", "Cross-origin requests are not allowed.");

@@ -42,7 +42,7 @@ const generateMessageId = createIdGenerator({ prefix: "msg", size: 16 });
 export async function handleChat(request: Request, env: CloudflareEnv, ctx: ExecutionContext): Promise<Response> {
   try {
     // Validate.
-    assertSameOrigin(request);
+    assertSameOrigin(request, getConfig(env).appUrl);
     const parsed = chatRequestSchema.safeParse(await readJsonBody(request, MAX_CHAT_BODY_BYTES));
     if (!parsed.success) throw new AppError("bad_request", z.prettifyError(parsed.error));
     const chatRequest = parsed.data;
@@ -70,7 +70,10 @@ export async function handleChat(request: Request, env: CloudflareEnv, ctx: Exec
     // The tool definitions load (cached in the isolate, per tool policy, after the first chat) while
     // the history is prepared.
     const policy = toolPolicy(config, settings);
-    const connecting = connectSentryTools(env.WORKER_SELF_REFERENCE, accessToken, { cacheKey: JSON.stringify(policy) });
+    const connecting = connectSentryTools(env.WORKER_SELF_REFERENCE, accessToken, {
+      cacheKey: JSON.stringify(policy),
+      mcpUrl: `${config.appUrl}/mcp`,
+    });
     // Handled below, after the history; this keeps an early failure from being reported as unhandled.
     connecting.catch(() => {});
 

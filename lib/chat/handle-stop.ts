@@ -10,7 +10,7 @@ import { assertSameOrigin, errorResponse } from "@/lib/http";
 export async function handleStop(request: Request, env: CloudflareEnv, rawConversationId: string): Promise<Response> {
   try {
     // Validate.
-    assertSameOrigin(request);
+    assertSameOrigin(request, getConfig(env).appUrl);
     const conversationId = parseConversationId(rawConversationId);
 
     // Authenticate.

@@ -38,11 +38,11 @@ export type SentryTools = {
 export async function connectSentryTools(
   selfReference: Fetcher | undefined,
   accessToken: string,
-  options: { cacheKey: string },
+  options: { cacheKey: string; mcpUrl: string },
 ): Promise<SentryTools> {
   if (!selfReference) throw new Error("The WORKER_SELF_REFERENCE service binding is missing (see wrangler.jsonc).");
   let connecting: Promise<MCPClient> | undefined;
-  const connect = () => (connecting ??= openClient(selfReference, accessToken));
+  const connect = () => (connecting ??= openClient(selfReference, options.mcpUrl, accessToken));
   const close = async () => {
     await connecting?.then((client) => client.close()).catch(() => {});
   };
@@ -62,15 +62,16 @@ export async function connectSentryTools(
   }
 }
 
-function openClient(selfReference: Fetcher, accessToken: string): Promise<MCPClient> {
+function openClient(selfReference: Fetcher, mcpUrl: string, accessToken: string): Promise<MCPClient> {
   return createMCPClient({
     clientName: "sentry-chat",
     protocolVersionDiscovery: false,
     initialInitializeResult: knownInitializeResult,
     transport: {
       type: "http",
-      // The host is not resolved: the service binding delivers the request to this worker.
-      url: "https://sentry-chat.internal/mcp",
+      // The app's own /mcp (APP_URL, a host /mcp answers for); the service binding delivers the
+      // request to this worker without resolving it.
+      url: mcpUrl,
       // The person's Sentry token, as a pasted token: it never leaves the worker.
       headers: { authorization: `Sentry-Bearer ${accessToken}` },
       // workerd rejects `redirect: "error"`, the transport's default.

@@ -1,21 +1,21 @@
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
-import { ToolListChangedNotificationSchema } from "@modelcontextprotocol/sdk/types.js";
+import { Client } from "@modelcontextprotocol/client";
+import { InMemoryTransport } from "@modelcontextprotocol/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Constraints } from "@/lib/mcp/constraints";
 import { createMcpServer } from "@/lib/mcp/server";
-import { startToolHarness, type ToolHarness } from "@/lib/mcp/test-support";
+import { EXAMPLE_ORG, EXAMPLE_PROJECT, startToolHarness, type ToolHarness } from "@/lib/mcp/test-support";
 
 let harness: ToolHarness;
 beforeAll(async () => (harness = await startToolHarness()));
 afterAll(() => harness.close());
 
-async function connect(policy: { disabledTools: string[]; writesAllowed: boolean }) {
-  const mcp = createMcpServer({ sentry: harness.context.sentry, constraints: {}, toolPolicy: policy });
+async function connect(policy: { disabledTools: string[]; writesAllowed: boolean }, constraints: Constraints = {}) {
+  const mcp = createMcpServer({ sentry: harness.context.sentry, constraints, toolPolicy: policy, listChanged: true });
   const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
   await mcp.server.connect(serverSide);
   const client = new Client({ name: "test", version: "1.0.0" });
   const listChanges: unknown[] = [];
-  client.setNotificationHandler(ToolListChangedNotificationSchema, (notification) => void listChanges.push(notification));
+  client.setNotificationHandler("notifications/tools/list_changed", (notification) => void listChanges.push(notification));
   await client.connect(clientSide);
   const listed = async () => (await client.listTools()).tools.map((tool) => tool.name);
   return { mcp, client, listed, listChanges };
@@ -28,8 +28,7 @@ describe("the tool policy", () => {
     expect(names).toContain("find_projects");
     expect(names).not.toContain("whoami");
     expect(names).not.toContain("update_issue");
-    const refused = await client.callTool({ name: "whoami", arguments: {} });
-    expect(refused).toMatchObject({ isError: true, content: [{ type: "text", text: expect.stringContaining("whoami disabled") }] });
+    await expect(client.callTool({ name: "whoami", arguments: {} })).rejects.toThrow("Tool whoami disabled");
     await client.close();
   });
 
@@ -41,15 +40,56 @@ describe("the tool policy", () => {
     const names = await listed();
     expect(names).not.toContain("whoami");
     expect(names).not.toContain("update_issue");
-    expect(await client.callTool({ name: "whoami", arguments: {} })).toMatchObject({ isError: true });
-    expect(listChanges).toHaveLength(1);
+    await expect(client.callTool({ name: "whoami", arguments: {} })).rejects.toThrow("Tool whoami disabled");
+    await expect.poll(() => listChanges.length).toBe(1);
 
     mcp.applyToolPolicy({ disabledTools: ["whoami"], writesAllowed: false });
     mcp.applyToolPolicy({ disabledTools: [], writesAllowed: false });
     const whoami = await client.callTool({ name: "whoami", arguments: {} });
     expect(whoami).toMatchObject({ content: [{ type: "text", text: expect.stringContaining("Jane Doe") }] });
     expect(whoami.isError).toBeFalsy();
-    expect(listChanges).toHaveLength(2);
+    await expect.poll(() => listChanges.length).toBe(2);
     await client.close();
+  });
+});
+
+describe("prompts", () => {
+  it("complete an argument, optional ones too, from the user's Sentry data", async () => {
+    const { client } = await connect({ disabledTools: [], writesAllowed: true });
+    const complete = (name: string, argument: string, value: string) =>
+      client.complete({ ref: { type: "ref/prompt", name }, argument: { name: argument, value }, context: { arguments: { organization: EXAMPLE_ORG } } });
+    expect((await complete("explain_issue", "organization", "the-")).completion.values).toEqual([EXAMPLE_ORG]);
+    expect((await complete("triage_recent_errors", "project", "pr")).completion.values).toEqual(["prime-mover"]);
+    await client.close();
+  });
+});
+
+describe("resources", () => {
+  it("offers issues and events as templates, read through their tools", async () => {
+    const { client } = await connect({ disabledTools: [], writesAllowed: true });
+    const { resourceTemplates } = await client.listResourceTemplates();
+    expect(resourceTemplates.map((template) => template.uriTemplate)).toEqual([
+      "sentry://{organization}/issues/{issueId}",
+      "sentry://{organization}/{project}/events/{eventId}",
+    ]);
+    expect((await client.listResources()).resources).toEqual([]);
+    const issue = await client.readResource({ uri: `sentry://${EXAMPLE_ORG}/issues/1` });
+    expect(issue.contents[0]).toMatchObject({ uri: `sentry://${EXAMPLE_ORG}/issues/1`, mimeType: "text/markdown", text: expect.stringContaining("PUMP-STATION-1") });
+    const event = await client.readResource({ uri: `sentry://${EXAMPLE_ORG}/${EXAMPLE_PROJECT}/events/9999aaaaca8b46d797c23c6077c6ff01` });
+    expect(event.contents[0]).toMatchObject({ text: expect.stringContaining("9999aaaaca8b46d797c23c6077c6ff01") });
+    const completion = await client.complete({ ref: { type: "ref/resource", uri: "sentry://{organization}/issues/{issueId}" }, argument: { name: "organization", value: "the-" } });
+    expect(completion.completion.values).toEqual([EXAMPLE_ORG]);
+    await client.close();
+  });
+
+  it("refuses another organization under a pinned endpoint, and follows its tool's policy", async () => {
+    const pinned = await connect({ disabledTools: [], writesAllowed: true }, { organization: EXAMPLE_ORG });
+    await expect(pinned.client.readResource({ uri: "sentry://someone-else/issues/1" })).rejects.toThrow(/own organization/);
+    await pinned.client.close();
+
+    const off = await connect({ disabledTools: ["get_event"], writesAllowed: true });
+    expect((await off.client.listResourceTemplates()).resourceTemplates.map((template) => template.name)).toEqual(["sentry_issue"]);
+    await expect(off.client.readResource({ uri: `sentry://${EXAMPLE_ORG}/${EXAMPLE_PROJECT}/events/9999aaaaca8b46d797c23c6077c6ff01` })).rejects.toThrow();
+    await off.client.close();
   });
 });

@@ -1,5 +1,5 @@
-import { getCompleter } from "@modelcontextprotocol/sdk/server/completable.js";
 import { prompts } from "@/lib/mcp/prompts";
+import { completerOf } from "@/lib/mcp/prompts/complete";
 import type { PromptContext } from "@/lib/mcp/prompts/prompt";
 import { AppError } from "@/lib/errors";
 
@@ -12,7 +12,7 @@ export async function completePromptArgument(
   if (!prompt) throw new AppError("not_found", `There is no prompt named ${request.prompt}.`);
   const schema = prompt.args(context)[request.argument];
   if (!schema) throw new AppError("not_found", `The prompt ${request.prompt} has no argument ${request.argument}.`);
-  const complete = getCompleter(schema);
+  const complete = completerOf(schema);
   if (!complete) return [];
   const values = await complete(request.value, { arguments: request.arguments });
   return values.filter((value): value is string => typeof value === "string");

@@ -47,6 +47,7 @@ class SseSession extends DurableObject<CloudflareEnv> {
       sentry,
       constraints: {},
       toolPolicy: toolPolicy(config, settings),
+      listChanged: true,
       onToolCall: (toolName) => countToolCallLater(this.ctx, this.env.DB, toolName),
     });
     await server.server.connect(transport);

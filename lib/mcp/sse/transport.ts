@@ -1,19 +1,22 @@
-import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import {
   isJSONRPCErrorResponse,
   isJSONRPCNotification,
   isJSONRPCRequest,
   isJSONRPCResultResponse,
-  JSONRPCMessageSchema,
+  parseJSONRPCMessage,
   type JSONRPCMessage,
   type RequestId,
-} from "@modelcontextprotocol/sdk/types.js";
+  type Transport,
+} from "@modelcontextprotocol/server";
 
 const encoder = new TextEncoder();
 
 /**
- * The legacy HTTP+SSE transport (MCP 2024-11-05), server side: replies go out as `message` events
- * on the open GET stream; requests arrive through POSTs that the session object hands to `receive`.
+ * The legacy HTTP+SSE transport (MCP 2024-11-05, deprecated since), server side: replies go out as
+ * `message` events on the open GET stream; requests arrive through POSTs that the session object
+ * hands to `receive`. The official SDK's current line (v2) has no such transport — only the frozen
+ * `@modelcontextprotocol/server-legacy`, built on Node's HTTP and Express — so this web-standard one
+ * implements v2's `Transport` and carries the same v2 server as `/mcp` (see README, architecture).
  */
 export class SseServerTransport implements Transport {
   onclose?: () => void;
@@ -50,9 +53,12 @@ export class SseServerTransport implements Transport {
    * long as the call and is traced with it. False when the body is not a JSON-RPC message.
    */
   receive(body: unknown): Promise<void> | false {
-    const parsed = JSONRPCMessageSchema.safeParse(body);
-    if (!parsed.success) return false;
-    const message = parsed.data;
+    let message: JSONRPCMessage;
+    try {
+      message = parseJSONRPCMessage(body);
+    } catch {
+      return false;
+    }
     let answered = Promise.resolve();
     if (isJSONRPCRequest(message) && !this.closed) {
       const earlier = this.unanswered.get(message.id);
