@@ -1,0 +1,65 @@
+"use client";
+
+import { useState, type ReactNode } from "react";
+import { toast } from "sonner";
+import {
+  AlertDialog,
+  AlertDialogCancel,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogFooter,
+  AlertDialogHeader,
+  AlertDialogTitle,
+  AlertDialogTrigger,
+} from "@/components/ui/alert-dialog";
+import { Button } from "@/components/ui/button";
+import { AppError } from "@/lib/errors";
+
+type Props = {
+  /** The button that asks for confirmation. */
+  trigger: ReactNode;
+  title: string;
+  description: ReactNode;
+  confirmLabel: string;
+  /** Shown on the confirm button while `onConfirm` runs. */
+  busyLabel: string;
+  /** The destructive action. The dialog stays open until it is done; if it fails, the error is shown as a toast. */
+  onConfirm: () => Promise<void>;
+};
+
+/** A destructive action behind an "Are you sure?" dialog. */
+export function ConfirmAction({ trigger, title, description, confirmLabel, busyLabel, onConfirm }: Props) {
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  async function confirm() {
+    setBusy(true);
+    try {
+      await onConfirm();
+      setOpen(false);
+    } catch (error) {
+      toast.error((error instanceof AppError ? error : new AppError("internal")).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <AlertDialog open={open} onOpenChange={setOpen}>
+      <AlertDialogTrigger asChild>{trigger}</AlertDialogTrigger>
+      <AlertDialogContent>
+        <AlertDialogHeader>
+          <AlertDialogTitle>{title}</AlertDialogTitle>
+          <AlertDialogDescription>{description}</AlertDialogDescription>
+        </AlertDialogHeader>
+        <AlertDialogFooter>
+          <AlertDialogCancel disabled={busy}>Cancel</AlertDialogCancel>
+          {/* A plain button, not AlertDialogAction: the dialog stays open until the action is done. */}
+          <Button variant="destructive" disabled={busy} onClick={() => void confirm()}>
+            {busy ? busyLabel : confirmLabel}
+          </Button>
+        </AlertDialogFooter>
+      </AlertDialogContent>
+    </AlertDialog>
+  );
+}
