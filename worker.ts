@@ -1,7 +1,7 @@
 /**
  * The worker entry: the MCP endpoints (/mcp…, and the legacy /sse transport), the OAuth server
  * that MCP clients connect through (/oauth/…, /.well-known/oauth-…), the chat API (/api/chat…) and
- * the "Connected apps" API (/api/connected-apps…) are served here,
+ * the "Connected apps" API (/api/connected-apps…, /api/admin/connected-apps…) are served here,
  * before the Next.js handler that OpenNext generates; everything else goes to Next. It also
  * exports the Durable Object class that holds SSE sessions.
  */

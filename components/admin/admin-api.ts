@@ -10,3 +10,6 @@ export const saveSettings = (version: number, settings: Settings) =>
   });
 
 export const fetchAuditPage = (before: number) => call<AuditPage>(`/api/admin/audit?before=${before}`);
+
+export const revokePersonConnections = (userId: string) =>
+  call<{ revoked: number }>(`/api/admin/connected-apps/${encodeURIComponent(userId)}`, { method: "DELETE" });

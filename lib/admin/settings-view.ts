@@ -1,4 +1,4 @@
-import type { AdminUser } from "@/lib/admin/access";
+import type { AdminUser } from "@/lib/admin/admin-user";
 import { getConfig } from "@/lib/env";
 import { tools } from "@/lib/mcp/tools";
 import { defaultSettings } from "@/lib/settings/defaults";
