@@ -73,6 +73,8 @@ export async function startAppServer(options: {
   /** Benchmarks measure the worker itself too, without the dev proxy's hop. */
   exposeWorkerUrl?: boolean;
   log?: (line: string) => void;
+  /** A PEM file of certificates the worker's outgoing https requests trust (workerd reads NODE_EXTRA_CA_CERTS through miniflare). */
+  trustedCertificates?: string;
 }): Promise<AppServer> {
   const { dir, stateDir } = appServerPaths(options.name);
   if (options.freshState) rmSync(stateDir, { recursive: true, force: true });
@@ -87,6 +89,7 @@ export async function startAppServer(options: {
     WRANGLER_SEND_METRICS: "false",
     CLOUDFLARE_CF_FETCH_ENABLED: "false",
     ...(options.exposeWorkerUrl ? { WRANGLER_LOG: "debug" } : {}),
+    ...(options.trustedCertificates ? { NODE_EXTRA_CA_CERTS: options.trustedCertificates } : {}),
   };
   const migrate = spawnSync(
     bin("wrangler"),

@@ -7,10 +7,12 @@ export const DEMO_TOKEN = "sntryu_de00000000000000000000000000000000000000000000
 
 /** The real MCP SDK client, connected to the running worker over Streamable HTTP or legacy SSE. */
 export async function connectMcp(
-  options: { path?: string; token?: string; transport?: "http" | "sse"; baseUrl?: string } = {},
+  options: { path?: string; token?: string; transport?: "http" | "sse"; baseUrl?: string; oauthToken?: string } = {},
 ): Promise<Client> {
   const url = new URL(options.path ?? (options.transport === "sse" ? "/sse" : "/mcp"), options.baseUrl ?? APP_URL);
-  const headers = { authorization: `Sentry-Bearer ${options.token ?? DEMO_TOKEN}` };
+  // A pasted Sentry token, or (oauthToken) an access token this app's OAuth server issued.
+  const authorization = options.oauthToken ? `Bearer ${options.oauthToken}` : `Sentry-Bearer ${options.token ?? DEMO_TOKEN}`;
+  const headers = { authorization };
   const transport =
     options.transport === "sse"
       ? new SSEClientTransport(url, {

@@ -4,6 +4,7 @@
  * document), and hands us the authorization URL, which a Playwright page opens to sign in and
  * answer the consent page as a person would.
  */
+import { createServer } from "node:http";
 import type { Page } from "@playwright/test";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { UnauthorizedError, type OAuthClientProvider } from "@modelcontextprotocol/sdk/client/auth.js";
@@ -78,19 +79,33 @@ export async function startAuthorization(provider: TestOAuthClient, path = "/mcp
   return provider.authorizationUrl;
 }
 
-/** The URL the consent page sends the browser back to (the client's redirect URI with code or error). */
-export async function answerConsent(page: Page, authorizationUrl: URL, decide: () => Promise<void>): Promise<URL> {
-  let redirected: URL | undefined;
-  await page.route(`${new URL(REDIRECT_URL).origin}/**`, async (route) => {
-    redirected = new URL(route.request().url());
-    await route.fulfill({ status: 200, contentType: "text/plain", body: "You can close this page." });
+/**
+ * Listens on the client's loopback redirect URI, as a native client does, and resolves with the
+ * URL the browser was sent back to (the code, or the error, with state and iss).
+ */
+export async function listenForRedirect(): Promise<{ redirected: Promise<URL>; close(): void }> {
+  const { origin, pathname, port } = new URL(REDIRECT_URL);
+  let resolve!: (url: URL) => void;
+  const redirected = new Promise<URL>((done) => (resolve = done));
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? "/", origin);
+    response.writeHead(url.pathname === pathname ? 200 : 404, { "content-type": "text/plain" }).end("You can close this page.");
+    if (url.pathname === pathname) resolve(url);
   });
-  await page.goto(authorizationUrl.href);
-  await decide();
-  await page.waitForURL((url) => url.href.startsWith(REDIRECT_URL));
-  await page.unroute(`${new URL(REDIRECT_URL).origin}/**`);
-  if (!redirected) throw new Error("the consent page did not send the browser back to the client");
-  return redirected;
+  await new Promise<void>((listening) => server.listen(Number(port), "127.0.0.1", listening));
+  return { redirected, close: () => server.close() };
+}
+
+/** Opens the authorization URL, lets `decide` answer the pages, and returns where the browser was sent back to. */
+export async function answerConsent(page: Page, authorizationUrl: URL, decide: () => Promise<void>): Promise<URL> {
+  const callback = await listenForRedirect();
+  try {
+    await page.goto(authorizationUrl.href);
+    await decide();
+    return await callback.redirected;
+  } finally {
+    callback.close();
+  }
 }
 
 /** After the code: the same provider, now holding tokens, connects for real. */

@@ -58,6 +58,7 @@ export async function startStack(options: {
   log?: (line: string) => void;
   /** Report errors and traces to the Sentry stand-in (the Playwright stack does; benchmarks do not). */
   monitored?: boolean;
+  trustedCertificates?: string;
 }): Promise<Stack> {
   const sentry = await startSentryStandIn({ port: SENTRY_STANDIN_PORT });
   const openai = await startOpenAIStandIn({ port: OPENAI_STANDIN_PORT });
@@ -69,6 +70,7 @@ export async function startStack(options: {
       rateLimits: options.rateLimits,
       exposeWorkerUrl: options.exposeWorkerUrl,
       log: options.log,
+      trustedCertificates: options.trustedCertificates,
       vars: stackAppVars({ monitored: options.monitored ?? false }),
     });
     return {

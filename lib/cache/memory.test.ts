@@ -18,4 +18,15 @@ describe("MemoryCache", () => {
     expect(cache.get("b", 1)).toBe(2);
     expect(cache.get("c", 1)).toBe(3);
   });
+
+  it("is one cache per name in an isolate, and forgets on delete and clear", () => {
+    const one = MemoryCache.shared<number>("test-shared", 10);
+    one.set("a", 1, 1000);
+    expect(MemoryCache.shared<number>("test-shared", 10).get("a")).toBe(1);
+    one.delete("a");
+    expect(one.get("a")).toBeUndefined();
+    one.set("b", 2, 1000);
+    one.clear();
+    expect(MemoryCache.shared<number>("test-shared", 10).get("b")).toBeUndefined();
+  });
 });

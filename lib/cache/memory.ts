@@ -7,6 +7,17 @@ export class MemoryCache<V> {
 
   constructor(private readonly maxEntries: number) {}
 
+  /**
+   * One cache per isolate under this name, whichever bundle asks: worker.ts and Next.js's server
+   * bundle each carry their own copy of a module, so a cache that one of them must invalidate (a
+   * sign-out, a revocation) has to live on the isolate's global object, not in module state.
+   */
+  static shared<V>(name: string, maxEntries: number): MemoryCache<V> {
+    const key = Symbol.for(`sentry-chat.cache.${name}`);
+    const slot = globalThis as unknown as Record<symbol, MemoryCache<V> | undefined>;
+    return (slot[key] ??= new MemoryCache<V>(maxEntries));
+  }
+
   get(key: string, now = Date.now()): V | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
@@ -25,5 +36,13 @@ export class MemoryCache<V> {
       if (oldest !== undefined) this.entries.delete(oldest);
     }
     this.entries.set(key, { value, expiresAt: now + ttlMs });
+  }
+
+  delete(key: string): void {
+    this.entries.delete(key);
+  }
+
+  clear(): void {
+    this.entries.clear();
   }
 }

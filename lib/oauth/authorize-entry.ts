@@ -6,6 +6,7 @@ import { requestUser } from "@/lib/auth/request-user";
 import type { AppConfig } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { authorizationServer } from "@/lib/oauth/authorization-server";
+import { clientIdUrlAllowed } from "@/lib/oauth/cimd-guard";
 import {
   CONSENT_VIEW_HEADER,
   encodeConsentView,
@@ -31,6 +32,12 @@ type Context = {
   renderPage: (request: Request) => Promise<Response>;
 };
 
+const UNVERIFIABLE: ConsentView = {
+  kind: "error",
+  title: "This app could not be verified",
+  message: "Its client metadata document is not on a public https address, could not be fetched, or is not valid.",
+};
+
 /** Organizations whose projects the consent page offers one by one; beyond them only whole organizations. */
 const MAX_ORGANIZATIONS_WITH_PROJECTS = 10;
 
@@ -40,6 +47,9 @@ const MAX_ORGANIZATIONS_WITH_PROJECTS = 10;
  */
 export async function showConsent({ request, env, config, settings, renderPage }: Context): Promise<Response> {
   const url = new URL(request.url);
+  if (!clientIdUrlAllowed(url.searchParams.get("client_id") ?? "", config.appUrl)) {
+    return render(renderPage, request, UNVERIFIABLE, 400);
+  }
   const oauth = helpersFor(env, config, url.searchParams.get("resource"));
   let authRequest: AuthRequest;
   try {
@@ -149,9 +159,7 @@ async function refusal(error: unknown, renderPage: Context["renderPage"], reques
   if (error instanceof AuthorizationError) {
     return render(renderPage, request, { kind: "error", title: "This app cannot connect", message: error.description }, 400);
   }
-  if (error instanceof CimdFetchError) {
-    return render(renderPage, request, { kind: "error", title: "This app could not be verified", message: "Its client metadata document could not be fetched or is not valid." }, 400);
-  }
+  if (error instanceof CimdFetchError) return render(renderPage, request, UNVERIFIABLE, 400);
   throw error;
 }
 

@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors";
 import { errorResponse } from "@/lib/http";
 import { AUTHORIZE_PATH, authorizationServer, REGISTER_PATH, TOKEN_PATH } from "@/lib/oauth/authorization-server";
 import { showConsent, submitConsent } from "@/lib/oauth/authorize-entry";
+import { clientIdUrlAllowed } from "@/lib/oauth/cimd-guard";
 import { CONSENT_VIEW_HEADER } from "@/lib/oauth/consent-view";
 import { protectedResourceMetadata } from "@/lib/oauth/protected-mcp";
 import { atOrigin } from "@/lib/oauth/public-origin";
@@ -70,16 +71,15 @@ export async function handleOAuth(
 
     // Metadata, registration and the token endpoint belong to the library; a token request names the
     // resource its token is for, which must be in the registry the server is built with.
-    const resource = url.pathname === TOKEN_PATH ? await resourceParameter(publicRequest, config.appUrl) : null;
+    const form = url.pathname === TOKEN_PATH && request.method === "POST" ? await publicRequest.clone().formData().catch(() => null) : null;
+    const clientId = form?.get("client_id");
+    if (typeof clientId === "string" && !clientIdUrlAllowed(clientId, config.appUrl)) {
+      return Response.json({ error: "invalid_client", error_description: "The client metadata document is not on a public address." }, { status: 401 });
+    }
+    const resourceValue = form?.get("resource");
+    const resource = typeof resourceValue === "string" ? parseResourceIndicator(config.appUrl, resourceValue) : null;
     return await authorizationServer(config.appUrl, resource ? [resource] : []).fetch(publicRequest, env, ctx);
   } catch (error) {
     return errorResponse(error);
   }
-}
-
-async function resourceParameter(request: Request, appUrl: string): Promise<string | null> {
-  if (request.method !== "POST") return null;
-  const form = await request.clone().formData().catch(() => null);
-  const value = form?.get("resource");
-  return typeof value === "string" ? parseResourceIndicator(appUrl, value) : null;
 }
