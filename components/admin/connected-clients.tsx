@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { toast } from "sonner";
 import { revokePersonConnections } from "@/components/admin/admin-api";
-import { ConfirmAction } from "@/components/confirm-action";
+import { ConfirmDialog } from "@/components/confirm-dialog";
 import { Button } from "@/components/ui/button";
 import type { ConnectedClientsSummary, PersonConnections } from "@/lib/connected-apps/per-person";
 
@@ -48,14 +48,14 @@ export function ConnectedClients({ initial }: { initial: ConnectedClientsSummary
             </thead>
             <tbody>
               {summary.people.map((person) => (
-                <tr key={person.userId} className="border-b align-middle" data-testid="connected-clients-person">
+                <tr key={person.userId} className="border-b align-middle">
                   <td className="py-2 pr-4">
                     <div className="break-words">{personName(person)}</div>
                     {person.email && <div className="text-muted-foreground text-xs break-all">{person.email}</div>}
                   </td>
                   <td className="py-2 pr-4">{person.connections.toLocaleString("en-US")}</td>
                   <td className="py-2 text-right">
-                    <ConfirmAction
+                    <ConfirmDialog
                       trigger={
                         <Button variant="outline" size="sm" aria-label={`Revoke all connections of ${personName(person)}`}>
                           Revoke all

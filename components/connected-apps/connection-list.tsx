@@ -1,7 +1,7 @@
 "use client";
 
 import { toast } from "sonner";
-import { ConfirmAction } from "@/components/confirm-action";
+import { ConfirmDialog } from "@/components/confirm-dialog";
 import { revokeConnectedApp } from "@/components/connected-apps/connected-apps-api";
 import { Button } from "@/components/ui/button";
 import { formatDay } from "@/lib/format-date";
@@ -31,7 +31,7 @@ export function ConnectionList({ connections, onRevoked }: { connections: Connec
             </div>
             {connection.redirectHost && <div className="text-muted-foreground text-xs break-all">Access sent to {connection.redirectHost}</div>}
           </div>
-          <ConfirmAction
+          <ConfirmDialog
             trigger={
               <Button variant="outline" size="sm" aria-label={`Revoke ${connection.clientName}`}>
                 Revoke

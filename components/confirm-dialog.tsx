@@ -16,8 +16,6 @@ import { Button } from "@/components/ui/button";
 import { AppError } from "@/lib/errors";
 
 type Props = {
-  /** The button that asks for confirmation. */
-  trigger: ReactNode;
   title: string;
   description: ReactNode;
   confirmLabel: string;
@@ -25,11 +23,16 @@ type Props = {
   busyLabel: string;
   /** The destructive action. The dialog stays open until it is done; if it fails, the error is shown as a toast. */
   onConfirm: () => Promise<void>;
-};
+} & (
+  // Opened by its own button, or from elsewhere (a menu item) through open/onOpenChange.
+  { trigger: ReactNode; open?: never; onOpenChange?: never } | { open: boolean; onOpenChange: (open: boolean) => void; trigger?: never }
+);
 
 /** A destructive action behind an "Are you sure?" dialog. */
-export function ConfirmAction({ trigger, title, description, confirmLabel, busyLabel, onConfirm }: Props) {
-  const [open, setOpen] = useState(false);
+export function ConfirmDialog({ title, description, confirmLabel, busyLabel, onConfirm, ...opening }: Props) {
+  const [ownOpen, setOwnOpen] = useState(false);
+  const open = opening.open ?? ownOpen;
+  const setOpen = opening.onOpenChange ?? setOwnOpen;
   const [busy, setBusy] = useState(false);
 
   async function confirm() {
@@ -46,7 +49,7 @@ export function ConfirmAction({ trigger, title, description, confirmLabel, busyL
 
   return (
     <AlertDialog open={open} onOpenChange={setOpen}>
-      <AlertDialogTrigger asChild>{trigger}</AlertDialogTrigger>
+      {opening.trigger && <AlertDialogTrigger asChild>{opening.trigger}</AlertDialogTrigger>}
       <AlertDialogContent>
         <AlertDialogHeader>
           <AlertDialogTitle>{title}</AlertDialogTitle>
