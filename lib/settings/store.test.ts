@@ -23,6 +23,7 @@ describe("the settings every request reads", () => {
         writeToolsAllowed: false,
         allowedOrgs: ["acme"],
         sharingPolicy: "org",
+        externalMcpClients: true,
         dailyMessageQuota: 0,
       },
     });
