@@ -1,6 +1,6 @@
 import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { expect, test, type Page } from "@playwright/test";
-import { changeSettings, messagesToday, openAdmin, restoreDefaults, saveForm } from "./support/admin.ts";
+import { changeSettings, messagesToday, openAdmin, readSettings, restoreDefaults, saveForm } from "./support/admin.ts";
 import { ask, ORG } from "./support/chat.ts";
 import { connectMcp } from "./support/mcp-client.ts";
 import { signInWithSentry } from "./support/session.ts";
@@ -89,6 +89,24 @@ test("a tool an admin turns off is not offered to the model, and /mcp and an ope
   } finally {
     await legacy.close();
   }
+});
+
+test("a tool name no tool carries is refused, naming it, and nothing is saved or audited", async ({ page }) => {
+  const before = await readSettings(page.request);
+  const audited = async () => (await (await page.request.get("/api/admin/audit?limit=1")).json()).entries[0]?.id ?? 0;
+  const lastAudited = await audited();
+
+  const response = await page.request.put("/api/admin/settings", {
+    data: { version: before.version, settings: { ...before.settings, disabledTools: ["whoami", "find_projcts", "no_such_tool"] } },
+  });
+  expect(response.status()).toBe(400);
+  const { error } = await response.json();
+  expect(error.code).toBe("bad_request");
+  expect(error.message).toBe("There is no tool called find_projcts or no_such_tool. Pick the tools to turn off from the list.");
+
+  expect((await readSettings(page.request)).version).toBe(before.version);
+  expect(await audited()).toBe(lastAudited);
+  expect(await toolsOfferedForProjects(page)).toContain("whoami");
 });
 
 test("with write tools not allowed, no write tool is offered or served", async ({ page }) => {

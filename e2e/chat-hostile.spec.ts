@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { ask } from "./support/chat.ts";
+import { ask, conversationId } from "./support/chat.ts";
 import { signInWithSentry } from "./support/session.ts";
+import { createShare, openWithoutJavaScript } from "./support/share.ts";
 import { openaiStandIn, sentryStandIn } from "./support/stand-ins.ts";
 
 /** A host nothing listens on: a request to it would mean untrusted content made the browser fetch. */
@@ -49,4 +50,24 @@ test("hostile Markdown from the model and from Sentry data executes nothing and 
   const external = page.locator('[data-testid=message-list] a[href="https://docs.sentry.io/"]').first();
   await expect(external).toHaveAttribute("rel", "noopener noreferrer");
   await expect(external).toHaveAttribute("target", "_blank");
+});
+
+test("a blocked link shows its text and says the link was removed, in the chat and on the shared page", async ({ page, browser }) => {
+  const BLOCKED_LINKS = "show me the blocked links";
+  await openaiStandIn.script([
+    { match: BLOCKED_LINKS, steps: [{ text: "Try [click me](javascript:window.__pwned=true) or [the docs](https://docs.sentry.io/)." }] },
+  ]);
+  await ask(page, BLOCKED_LINKS);
+  await expect(page.getByRole("button", { name: "Regenerate" })).toBeVisible();
+  const id = await createShare(page.request, { conversationId: await conversationId(page), visibility: "public" });
+  const { context, page: reader } = await openWithoutJavaScript(browser, `/share/${id}`);
+
+  for (const reply of [page.getByTestId("message-assistant"), reader.getByTestId("shared-message-assistant")]) {
+    await expect(reply.getByRole("paragraph")).toHaveText("Try click me (link removed) or the docs.");
+    await expect(reply.getByRole("link")).toHaveText(["the docs"]);
+    // Said to a screen reader too, and no tooltip about a URL nobody can see.
+    await expect(reply.getByText("(link removed)")).toBeVisible();
+    await expect(reply.locator("[title]")).toHaveCount(0);
+  }
+  await context.close();
 });

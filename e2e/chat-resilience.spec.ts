@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { ask, conversationId } from "./support/chat.ts";
+import { executeLocalD1 } from "./support/local-d1.ts";
 import { signInWithSentry } from "./support/session.ts";
 import { openaiStandIn, sentryStandIn } from "./support/stand-ins.ts";
 
@@ -111,4 +112,34 @@ test("Stop stops the reply on the server too: the part written so far is kept, m
   }).toPass({ timeout: 10_000 });
   await expect(reply).toContainText("word2");
   await expect(reply).not.toContainText("word39");
+});
+
+test("a reply that cannot be stored says so, with Retry, which stores it", async ({ page }) => {
+  await signInWithSentry(page);
+  await ask(page, "hello");
+  await expect(page.getByRole("button", { name: "Regenerate" })).toBeVisible();
+  const id = await conversationId(page);
+  // The database refuses this conversation's next reply, as a full disk or an outage would; the
+  // person's message is still stored.
+  const trigger = `refuse_reply_${id.replaceAll("-", "_")}`;
+  executeLocalD1(
+    `CREATE TRIGGER ${trigger} BEFORE INSERT ON messages WHEN NEW.conversation_id = '${id}' AND NEW.role = 'assistant'
+     BEGIN SELECT RAISE(ABORT, 'the database is unavailable'); END`,
+  );
+  try {
+    await ask(page, "who am i");
+    const reply = page.getByTestId("message-assistant").nth(1);
+    await expect(reply).toContainText("Here is what Sentry says about you");
+    const notSaved = page.getByTestId("reply-not-saved");
+    await expect(notSaved).toContainText("This reply was not saved: it will be gone after a reload.");
+  } finally {
+    executeLocalD1(`DROP TRIGGER IF EXISTS ${trigger}`);
+  }
+
+  await page.getByTestId("reply-not-saved").getByRole("button", { name: "Retry" }).click();
+  await expect(page.getByTestId("reply-not-saved")).toBeHidden();
+  await expect(page.getByRole("button", { name: "Regenerate" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId("message-assistant")).toHaveCount(2);
+  await expect(page.getByTestId("message-assistant").nth(1)).toContainText("Here is what Sentry says about you");
 });

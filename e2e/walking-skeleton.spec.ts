@@ -75,6 +75,15 @@ test.describe("POST /api/chat refuses bad requests", () => {
     expect((await response.json()).error.code).toBe("bad_request");
   });
 
+  test("a JSON body sent as text/plain, as a cross-site form can without a preflight: 415", async ({ request }) => {
+    const response = await request.post("/api/chat", { headers: { "content-type": "text/plain" }, data: JSON.stringify(valid) });
+    expect(response.status()).toBe(415);
+    expect((await response.json()).error).toEqual({
+      code: "unsupported_media_type",
+      message: "Send the request body as JSON, with Content-Type: application/json.",
+    });
+  });
+
   test("a body of the wrong shape: 400 naming the problem", async ({ request }) => {
     const response = await request.post("/api/chat", { data: { ...valid, id: "/etc/passwd" } });
     expect(response.status()).toBe(400);
@@ -99,4 +108,22 @@ test.describe("POST /api/chat refuses bad requests", () => {
     expect(response.status()).toBe(413);
     expect((await response.json()).error.code).toBe("payload_too_large");
   });
+});
+
+test("every JSON API route refuses a body that is not application/json with 415, before anything else is looked at", async ({ request }) => {
+  const conversation = "0b9d6c1e-2f57-4c8e-9d3a-5a1f0e7b8c21";
+  const routes = [
+    { method: "PATCH", url: `/api/conversations/${conversation}`, body: { title: "renamed" } },
+    { method: "POST", url: "/api/shares", body: { conversationId: conversation, visibility: "public" } },
+    { method: "POST", url: "/api/prompts/render", body: { prompt: "explain_issue", arguments: {} } },
+    { method: "POST", url: "/api/prompts/complete", body: { prompt: "release_health", argument: "organization", value: "" } },
+    { method: "PUT", url: "/api/admin/settings", body: { version: 0, settings: {} } },
+  ];
+  for (const route of routes) {
+    for (const contentType of ["text/plain", "application/x-www-form-urlencoded"]) {
+      const response = await request.fetch(route.url, { method: route.method, headers: { "content-type": contentType }, data: JSON.stringify(route.body) });
+      expect(response.status(), `${route.method} ${route.url} as ${contentType}`).toBe(415);
+      expect((await response.json()).error.code).toBe("unsupported_media_type");
+    }
+  }
 });

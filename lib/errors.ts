@@ -10,7 +10,13 @@ export const ERROR_CODES = {
   not_found: { status: 404, message: "Not found." },
   method_not_allowed: { status: 405, message: "This address does not accept that method." },
   conflict: { status: 409, message: "Someone else changed this in the meantime. Reload and try again." },
+  // After conflict: a bare 409 without our body reads as conflict.
+  reply_in_progress: {
+    status: 409,
+    message: "A reply is still being written in this conversation. Wait for it to finish, or stop it.",
+  },
   payload_too_large: { status: 413, message: "The request is too large." },
+  unsupported_media_type: { status: 415, message: "Send the request body as JSON, with Content-Type: application/json." },
   rate_limited: { status: 429, message: "Too many requests. Try again shortly." },
   // After rate_limited: a bare 429 without our body reads as rate_limited.
   quota_exceeded: { status: 429, message: "You have used today's messages. The quota resets at midnight UTC." },

@@ -14,8 +14,19 @@ export function errorResponse(error: unknown): Response {
   return new Response(JSON.stringify(appError.toBody()), { status: appError.status, headers });
 }
 
-/** Reads a JSON body with a size cap, so an oversized request is refused before it is parsed. */
+/**
+ * `application/json`, optionally with `charset=utf-8` (the body is decoded as UTF-8, as JSON must
+ * be). Anything else is refused even when it would parse: a cross-site form can send text/plain
+ * without a CORS preflight, and the Origin check should not be the only wall.
+ */
+const JSON_MEDIA_TYPE = /^application\/json\s*(;\s*charset\s*=\s*(utf-8|"utf-8")\s*)?$/i;
+
+/**
+ * Reads a JSON body: refused unless it is declared as JSON (415), and size-capped, so an
+ * oversized request is refused before it is parsed (413).
+ */
 export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
+  if (!JSON_MEDIA_TYPE.test(request.headers.get("content-type")?.trim() ?? "")) throw new AppError("unsupported_media_type");
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > maxBytes) throw new AppError("payload_too_large");
   const text = await request.text();

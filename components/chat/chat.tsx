@@ -12,6 +12,7 @@ import { useConversationSync } from "@/components/history/use-conversation-sync"
 import { lazyDialog } from "@/components/lazy-dialog";
 import { ShareButton } from "@/components/share/share-button";
 import { draftText, saveReauthDraft, takeReauthDraft, type ReauthDraft } from "@/lib/auth/reauth-draft";
+import { messageText } from "@/lib/chat/message-text";
 import { chatRequestBody } from "@/lib/chat/request-body";
 import type { SlashCommandName } from "@/lib/chat/slash-commands";
 import { AppError, parseErrorBody } from "@/lib/errors";
@@ -89,6 +90,15 @@ export function Chat({ id, initialMessages, stoppedMessageIds = [] }: Props) {
     setInput("");
   }
 
+  function retry() {
+    // A request refused before any reply began (a reply still in flight, a rate limit) leaves the
+    // person's message last, and perhaps not stored: it is sent again under its id, which stores
+    // it either way. Regenerating would answer the last stored message instead.
+    const last = messages.at(-1);
+    if (last?.role === "user") void chat.sendMessage({ text: messageText(last), messageId: last.id });
+    else void chat.regenerate();
+  }
+
   function stop() {
     // Stopping the fetch alone would leave the server generating (and storing) the whole reply,
     // as it does for a closed page; this stops it there too, keeping what was written so far.
@@ -159,7 +169,7 @@ export function Chat({ id, initialMessages, stoppedMessageIds = [] }: Props) {
         problem={problem}
         onPick={send}
         onApproval={(approvalId, approved) => void chat.addToolApprovalResponse({ id: approvalId, approved })}
-        onRetry={() => void chat.regenerate()}
+        onRetry={retry}
         onEdit={(messageId, text) => void chat.sendMessage({ text, messageId })}
         onSignIn={signInAgain}
       />

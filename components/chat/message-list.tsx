@@ -9,6 +9,7 @@ import { Starters } from "@/components/chat/starters";
 import { useAutoscroll } from "@/components/chat/use-autoscroll";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
+import { messageText } from "@/lib/chat/message-text";
 import type { AppError } from "@/lib/errors";
 
 type Props = {
@@ -26,8 +27,6 @@ type Props = {
 
 /** The session or the Sentry grant behind it is gone: only signing in again helps. */
 const needsSignIn = (error: AppError) => error.code === "reauth_required" || error.code === "unauthorized";
-
-const textOf = (message: UIMessage) => message.parts.map((part) => (part.type === "text" ? part.text : "")).join("");
 
 function EditForm({ initial, onSave, onCancel }: { initial: string; onSave: (text: string) => void; onCancel: () => void }) {
   const [text, setText] = useState(initial);
@@ -69,7 +68,7 @@ export function MessageList({ messages, status, stoppedIds, problem, onPick, onA
             return (
               <div key={message.id} className="flex justify-end">
                 <EditForm
-                  initial={textOf(message)}
+                  initial={messageText(message)}
                   onCancel={() => setEditing(null)}
                   onSave={(text) => {
                     setEditing(null);
@@ -88,6 +87,7 @@ export function MessageList({ messages, status, stoppedIds, problem, onPick, onA
               streaming={status === "streaming" && message.id === last?.id}
               stopped={stoppedIds.has(message.id)}
               onApproval={onApproval}
+              onRetry={canRetry ? onRetry : undefined}
               actions={
                 (canEdit || canRetry) && (
                   <div className="text-muted-foreground mt-1 flex gap-1">

@@ -1,9 +1,11 @@
 "use client";
 
 import type { UIMessage } from "ai";
+import { RotateCcwIcon } from "lucide-react";
 import { Markdown } from "@/components/chat/markdown";
 import { ToolCard } from "@/components/chat/tool-card";
-import { toolDuration } from "@/lib/chat/message-metadata";
+import { Button } from "@/components/ui/button";
+import { replyNotSaved, toolDuration } from "@/lib/chat/message-metadata";
 import { cn } from "@/lib/utils";
 
 type Props = {
@@ -13,11 +15,13 @@ type Props = {
   /** The person stopped this reply before it was finished. */
   stopped?: boolean;
   onApproval?: (approvalId: string, approved: boolean) => void;
+  /** Answers again, offered on a reply that could not be stored while it is still the last message. */
+  onRetry?: () => void;
   /** Actions shown under the message (retry, edit). */
   actions?: React.ReactNode;
 };
 
-export function Message({ message, streaming = false, stopped = false, onApproval, actions }: Props) {
+export function Message({ message, streaming = false, stopped = false, onApproval, onRetry, actions }: Props) {
   const fromUser = message.role === "user";
   return (
     <div className={cn("group/message flex w-full flex-col", fromUser ? "items-end" : "items-start")}>
@@ -57,6 +61,16 @@ export function Message({ message, streaming = false, stopped = false, onApprova
           <p className="text-muted-foreground text-xs" data-testid="message-stopped">
             Stopped
           </p>
+        )}
+        {replyNotSaved(message.metadata) && (
+          <div role="alert" data-testid="reply-not-saved" className="border-destructive/40 flex flex-wrap items-center gap-3 rounded-md border px-3 py-2 text-sm">
+            <p className="text-destructive flex-1">This reply was not saved: it will be gone after a reload.</p>
+            {onRetry && (
+              <Button size="sm" variant="outline" onClick={onRetry}>
+                <RotateCcwIcon /> Retry
+              </Button>
+            )}
+          </div>
         )}
       </div>
       {actions}

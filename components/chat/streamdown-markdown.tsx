@@ -4,20 +4,26 @@ import { harden } from "rehype-harden";
 import { useEffect, useState, type ComponentProps } from "react";
 import { defaultRehypePlugins, Streamdown, type Components, type PluginConfig } from "streamdown";
 import { ExternalLink } from "@/components/chat/external-link";
+import { removeUnsafeLinks } from "@/lib/chat/removed-links";
 import { safeLinkUrl } from "@/lib/chat/safe-url";
 
 /**
  * Markdown from the model and from Sentry data is untrusted. Raw HTML is sanitised (no `raw`
  * plugin), images are never loaded (no remote requests, no tracking pixels), links keep only
- * http(s)/mailto and open in a new tab without referrer or opener.
+ * http(s)/mailto and open in a new tab without referrer or opener; any other link is shown as its
+ * text, said to be removed.
  */
 const rehypePlugins = [
   defaultRehypePlugins.sanitize,
+  removeUnsafeLinks,
   [harden, { allowedLinkPrefixes: ["*"], allowedImagePrefixes: [], allowDataImages: false, imageBlockPolicy: "text-only" }],
 ] as ComponentProps<typeof Streamdown>["rehypePlugins"];
 
 // Images never render: a remote image in untrusted Markdown is a request to a third party.
 const components: Components = { a: ExternalLink, img: () => null };
+
+// A link still being streamed shows as its text until it is complete, not as a removed link.
+const remend = { linkMode: "text-only" } as const;
 
 /** A fenced code block (``` or ~~~): what gets highlighted. Indented code has no language to highlight. */
 const CODE_FENCE = /^ {0,3}(`{3,}|~{3,})/m;
@@ -55,6 +61,7 @@ export function StreamdownMarkdown({ children, streaming = false }: MarkdownProp
       rehypePlugins={rehypePlugins}
       urlTransform={safeLinkUrl}
       linkSafety={{ enabled: false }}
+      remend={remend}
       plugins={plugins}
       components={components}
       controls={{ code: true, table: false, mermaid: false }}

@@ -1,4 +1,5 @@
 import type { AdminUser } from "@/lib/admin/admin-user";
+import { knownTools } from "@/lib/admin/tool-names";
 import { getConfig } from "@/lib/env";
 import { tools } from "@/lib/mcp/tools";
 import { defaultSettings } from "@/lib/settings/defaults";
@@ -19,7 +20,8 @@ export async function adminSettingsView(env: CloudflareEnv, _admin: AdminUser): 
   const config = getConfig(env);
   const current = await readLatestSettings(env.DB, config);
   return {
-    ...current,
+    version: current.version,
+    settings: { ...current.settings, disabledTools: knownTools(current.settings.disabledTools) },
     defaults: defaultSettings(config),
     tools: tools.map((tool) => ({
       name: tool.name,

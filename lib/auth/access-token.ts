@@ -83,7 +83,7 @@ async function refresh(kv: KVNamespace, config: RefreshConfig, userId: string, c
     return outcome;
   }
   // Refresh tokens rotate: another isolate may have spent ours first and stored the new grant.
-  const latest = await loadTokens(kv, config.authSecret, userId, { fresh: true });
+  const latest = await loadTokens(kv, config.authSecret, userId);
   if (latest && latest.refreshToken !== current.refreshToken && isUsable(latest)) return latest;
   // KV may not show that write here yet; the access token we hold is still good for a while,
   // and a later request will read the new grant.

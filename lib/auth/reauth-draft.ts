@@ -1,5 +1,6 @@
 import type { UIMessage } from "ai";
 import { z } from "zod";
+import { messageText } from "@/lib/chat/message-text";
 
 /**
  * What the chat keeps across the trip to the sign-in page when the Sentry session has ended: the
@@ -55,6 +56,6 @@ export function takeReauthDraft(storage: Storage, path: string, now = Date.now()
 
 /** The text to put back in the message box: the message that could not be sent, then anything typed since. */
 export function draftText(failedMessage: UIMessage | undefined, typed: string): string {
-  const failed = failedMessage?.parts.map((part) => (part.type === "text" ? part.text : "")).join("") ?? "";
+  const failed = failedMessage ? messageText(failedMessage) : "";
   return [failed, typed].filter((text) => text.trim() !== "").join("\n\n");
 }

@@ -4,6 +4,7 @@ import {
   createUIMessageStreamResponse,
   experimental_streamTextLowMemory as streamText,
   isStepCount,
+  type UIMessageChunk,
 } from "ai";
 import { z } from "zod";
 import { getAccessToken } from "@/lib/auth/access-token";
@@ -13,11 +14,12 @@ import { prepareHistory } from "@/lib/chat/history";
 import { connectSentryTools } from "@/lib/chat/mcp-tools";
 import type { MessageMetadata } from "@/lib/chat/message-metadata";
 import { createChatModel } from "@/lib/chat/model";
-import { readToEnd, replyStatus } from "@/lib/chat/persist-reply";
+import { readForBrowser, replyStatus } from "@/lib/chat/persist-reply";
 import { chatRequestSchema, MAX_CHAT_BODY_BYTES } from "@/lib/chat/request";
 import { watchForStop } from "@/lib/chat/stop-signal";
 import { systemPrompt } from "@/lib/chat/system-prompt";
-import { saveMessage } from "@/lib/db/messages";
+import { storeReply } from "@/lib/db/messages";
+import { MAX_REPLY_MS, newReplyClaim, releaseReply } from "@/lib/db/reply-claims";
 import { getConfig } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { assertSameOrigin, errorResponse, readJsonBody } from "@/lib/http";
@@ -72,20 +74,27 @@ export async function handleChat(request: Request, env: CloudflareEnv, ctx: Exec
     // Handled below, after the history; this keeps an early failure from being reported as unhandled.
     connecting.catch(() => {});
 
-    // Within the daily quota, authorize and keep what the person sent: the conversation is theirs (or new).
-    const messages = await prepareHistory(env.DB, user.id, chatRequest, dailyQuota(settings.dailyMessageQuota)).catch(
+    // Within the daily quota, authorize and keep what the person sent: the conversation is theirs (or
+    // new), and claimed for this reply, the only one in flight there.
+    const claim = newReplyClaim();
+    const messages = await prepareHistory(env.DB, user.id, chatRequest, dailyQuota(settings.dailyMessageQuota), claim).catch(
       async (error: unknown) => {
         await connecting.then((sentry) => sentry.close()).catch(() => {});
         throw error;
       },
     );
+    // The claim goes when the reply is stored (onEnd); until the reply runs, every way out gives it back.
+    const release = () => releaseReply(env.DB, user.id, conversationId, claim.id).catch((error: unknown) => reportError(error, "chat reply release"));
 
     // Work.
-    const sentry = await connecting.catch((cause: unknown) => {
+    const sentry = await connecting.catch(async (cause: unknown) => {
+      await release();
       throw new AppError("upstream_unavailable", "The Sentry tools are unavailable right now. Try again shortly.", { cause });
     });
     const stop = watchForStop(env.KV, conversationId);
     const toolDurations: Record<string, number> = {};
+    // Whether the reply was stored, once onEnd has tried.
+    let stored: boolean | undefined;
     const result = streamText({
       model: createChatModel(config, settings.model),
       instructions: systemPrompt(settings.systemPromptExtra),
@@ -95,6 +104,8 @@ export async function handleChat(request: Request, env: CloudflareEnv, ctx: Exec
       toolApproval: ({ toolCall }) => approvalFor(toolCall.toolName),
       stopWhen: isStepCount(settings.maxSteps),
       maxRetries: MODEL_RETRIES,
+      // Bounded, so the conversation's claim can expire without ever cutting a live reply short.
+      timeout: { totalMs: MAX_REPLY_MS },
       telemetry: { integrations: chatTelemetry() },
       abortSignal: stop.signal,
       onToolExecutionEnd: ({ callId, toolExecutionMs }) => {
@@ -113,28 +124,36 @@ export async function handleChat(request: Request, env: CloudflareEnv, ctx: Exec
         return "The assistant could not finish this reply. Try again.";
       },
       // Awaited before the stream ends: whatever the person does next (share, reload, ask again)
-      // sees the reply in D1, in order. A continued reply (after an approval) is the stored message, extended.
-      onEnd: (end) =>
-        saveMessage(env.DB, user.id, conversationId, end.responseMessage, replyStatus(end)).catch((error: unknown) => {
-          console.error(JSON.stringify({ msg: "chat reply not stored", error: String(error) }));
-          reportError(error, "chat reply store");
-        }),
+      // sees the reply in D1, in order, and the conversation free for the next message. A continued
+      // reply (after an approval) is the stored message, extended.
+      onEnd: async (end) => {
+        stored = await storeReply(env.DB, user.id, conversationId, end.responseMessage, replyStatus(end), claim.id).then(
+          () => true,
+          (error: unknown) => {
+            console.error(JSON.stringify({ msg: "chat reply not stored", error: String(error) }));
+            reportError(error, "chat reply store");
+            return false;
+          },
+        );
+      },
     });
-    // One branch for the browser; the other is read to the end whatever the browser does, so the
-    // reply is generated and stored whole even when the page is closed mid-stream (the worker keeps
-    // running for it through waitUntil).
-    const [toBrowser, toEnd] = stream.tee();
+    // Read to the end whatever the browser does (the worker keeps running for it through
+    // waitUntil); the browser's copy ends by saying so if the reply could not be stored.
+    const { browser, ended } = readForBrowser(stream, (): UIMessageChunk[] =>
+      stored === false ? [{ type: "message-metadata", messageMetadata: { notSaved: true } satisfies MessageMetadata }] : [],
+    );
     // Once the stream has ended, nothing uses /mcp any more.
-    const finished = readToEnd(toEnd)
+    const finished = ended
       // A stream that breaks (not a model error: those end the reply as an error) cannot be stored.
       .catch((error: unknown) => reportError(error, "chat stream"))
-      .finally(() => {
+      .finally(async () => {
         stop.done();
+        if (stored === undefined) await release();
         return sentry.close();
       });
     ctx.waitUntil(finished);
     noteEnd(finished);
-    return createUIMessageStreamResponse({ stream: toBrowser });
+    return createUIMessageStreamResponse({ stream: browser });
   } catch (error) {
     return errorResponse(error);
   }

@@ -2,8 +2,8 @@ import type { UIMessage } from "ai";
 import { applyApprovalDecisions } from "@/lib/chat/approvals";
 import type { ChatRequest } from "@/lib/chat/request";
 import { titleFromMessage } from "@/lib/conversations/title";
-import { findConversation } from "@/lib/db/conversations";
 import { addUserMessage, deleteMessagesFrom, listMessages, saveMessage } from "@/lib/db/messages";
+import { claimReply, releaseReply, type ReplyClaim } from "@/lib/db/reply-claims";
 import { AppError } from "@/lib/errors";
 import { countChatMessage, type DailyQuota } from "@/lib/usage/quota";
 
@@ -11,21 +11,45 @@ const toUIMessage = ({ id, role, parts, metadata }: UIMessage): UIMessage => ({ 
 
 /**
  * Brings the stored conversation up to date with the request, before the model is called, so that
- * what the person sent is kept even if everything after fails. Returns the messages for the model.
+ * what the person sent is kept even if everything after fails. Returns the messages for the model,
+ * with the conversation claimed for the reply (`claim`; see lib/db/reply-claims.ts): a reply
+ * already in flight there refuses the request (reply_in_progress) before anything is stored.
  * Ownership is checked by every data-access function: someone else's conversation is not found.
  * Each message the person sends, or asks to have answered again, counts against the daily quota
  * before anything is stored, so a refused message is not kept; approving a tool call continues an
  * answer already counted.
  */
-export async function prepareHistory(db: D1Database, userId: string, request: ChatRequest, quota: DailyQuota): Promise<UIMessage[]> {
+export async function prepareHistory(
+  db: D1Database,
+  userId: string,
+  request: ChatRequest,
+  quota: DailyQuota,
+  claim: ReplyClaim,
+): Promise<UIMessage[]> {
   if ("message" in request) {
-    // One round trip before the model is called (the count included): it is most of the time the
-    // app adds to the first token.
+    // One round trip before the model is called (the claim and the count included): it is most of
+    // the time the app adds to the first token.
     const title = titleFromMessage(request.message.parts[0].text);
-    return (await addUserMessage(db, userId, request.id, request.message, title, quota)).map(toUIMessage);
+    return (await addUserMessage(db, userId, request.id, request.message, title, quota, claim)).map(toUIMessage);
   }
 
-  if (!(await findConversation(db, userId, request.id))) throw new AppError("not_found", "This conversation does not exist.");
+  await claimReply(db, userId, request.id, claim);
+  try {
+    return await continueReply(db, userId, request, quota);
+  } catch (error) {
+    // What the person is told is why the request failed; a claim that cannot be given back expires.
+    await releaseReply(db, userId, request.id, claim.id).catch(() => {});
+    throw error;
+  }
+}
+
+/** Approvals continue the last reply; a regenerate drops the replies after the last user message and answers it again. */
+async function continueReply(
+  db: D1Database,
+  userId: string,
+  request: Exclude<ChatRequest, { message: unknown }>,
+  quota: DailyQuota,
+): Promise<UIMessage[]> {
   const stored = (await listMessages(db, userId, request.id)).map(toUIMessage);
 
   if ("approvals" in request) {
@@ -34,7 +58,6 @@ export async function prepareHistory(db: D1Database, userId: string, request: Ch
     return [...stored.slice(0, -1), decided];
   }
 
-  // Regenerate: drop the replies after the last user message and answer it again.
   await countChatMessage(db, userId, quota);
   const lastUser = stored.findLastIndex((message) => message.role === "user");
   if (lastUser === -1) throw new AppError("bad_request", "There is no message to answer again.");

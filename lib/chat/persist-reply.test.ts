@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readToEnd, replyStatus } from "@/lib/chat/persist-reply";
+import { readForBrowser, replyStatus } from "@/lib/chat/persist-reply";
 
 describe("replyStatus", () => {
   it("stores a completed reply as complete", () => {
@@ -17,27 +17,50 @@ describe("replyStatus", () => {
   });
 });
 
-describe("readToEnd", () => {
-  it("pulls every chunk, so the source runs to its end", async () => {
-    const pulled: number[] = [];
+async function readAll<T>(stream: ReadableStream<T>): Promise<T[]> {
+  const chunks: T[] = [];
+  const reader = stream.getReader();
+  for (let read = await reader.read(); !read.done; read = await reader.read()) chunks.push(read.value);
+  return chunks;
+}
+
+describe("readForBrowser", () => {
+  const counting = (log: number[], upTo: number) => {
     let next = 0;
-    const stream = new ReadableStream<number>({
+    return new ReadableStream<number>({
       pull(controller) {
-        if (next === 3) return controller.close();
-        pulled.push(next);
+        if (next === upTo) return controller.close();
+        log.push(next);
         controller.enqueue(next++);
       },
     });
-    await readToEnd(stream);
-    expect(pulled).toEqual([0, 1, 2]);
+  };
+
+  it("hands the browser every chunk, then the closing chunks, decided once the stream has ended", async () => {
+    let over = false;
+    const source = counting([], 3).pipeThrough(new TransformStream({ flush: () => void (over = true) }));
+    const { browser, ended } = readForBrowser(source, () => (over ? [99] : []));
+    expect(await readAll(browser)).toEqual([0, 1, 2, 99]);
+    await ended;
   });
 
-  it("rejects when the stream fails", async () => {
-    const stream = new ReadableStream({
+  it("reads the source to its end when the browser goes away", async () => {
+    const pulled: number[] = [];
+    const { browser, ended } = readForBrowser(counting(pulled, 50), () => [99]);
+    await browser.cancel();
+    await ended;
+    expect(pulled).toHaveLength(50);
+  });
+
+  it("fails the browser's copy and rejects when the stream fails", async () => {
+    const source = new ReadableStream({
       start(controller) {
+        controller.enqueue(1);
         controller.error(new Error("broken"));
       },
     });
-    await expect(readToEnd(stream)).rejects.toThrow("broken");
+    const { browser, ended } = readForBrowser(source, () => []);
+    await expect(ended).rejects.toThrow("broken");
+    await expect(readAll(browser)).rejects.toThrow("broken");
   });
 });

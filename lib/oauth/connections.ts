@@ -1,7 +1,7 @@
 import { oauthHelpers } from "@/lib/oauth/authorization-server";
 import { isGrantMetadata } from "@/lib/oauth/grant-props";
 import { grantsWrite } from "@/lib/oauth/scopes";
-import { forgetValidations } from "@/lib/oauth/validated-tokens";
+import { forgetAcceptedTokens } from "@/lib/oauth/validated-tokens";
 
 /** An MCP client a person connected, as "Connected apps" shows it. */
 export type Connection = {
@@ -45,7 +45,7 @@ export async function revokeConnection(env: CloudflareEnv, issuer: string, userI
   const { items } = await helpers.listUserGrants(userId, { limit: MAX_LISTED });
   if (!items.some((grant) => grant.id === grantId)) return false;
   await helpers.revokeGrant(grantId, userId);
-  forgetValidations();
+  forgetAcceptedTokens();
   return true;
 }
 
@@ -54,7 +54,7 @@ export async function revokeAllConnections(env: CloudflareEnv, issuer: string, u
   const helpers = oauthHelpers(env, issuer);
   const { items } = await helpers.listUserGrants(userId, { limit: MAX_LISTED });
   await Promise.all(items.map((grant) => helpers.revokeGrant(grant.id, userId)));
-  forgetValidations();
+  forgetAcceptedTokens();
   return items.length;
 }
 

@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
 import { authorizationServer, oauthHelpers } from "@/lib/oauth/authorization-server";
 import type { GrantProps } from "@/lib/oauth/grant-props";
 import { atOrigin } from "@/lib/oauth/public-origin";
-import { forgetValidations, rememberedValidation } from "@/lib/oauth/validated-tokens";
+import { forgetAcceptedTokens, rememberedAcceptance } from "@/lib/oauth/validated-tokens";
 import { resourceUrl } from "@/lib/oauth/resources";
 import { READ_SCOPE } from "@/lib/oauth/scopes";
 
@@ -44,20 +44,24 @@ export function serveWithOAuth(
   const resource = resourceUrl(issuer, options.resourcePath);
   const server = authorizationServer(issuer, [resource]);
   const host = mcpResourceServer(issuer, resource, {
-    validateToken: (env) => async (audience, token) => {
-      const validated = await rememberedValidation(audience, token, () => server.validateToken(audience, token, env));
-      if (!validated) throw new OAuthError("invalid_token", { description: NOT_OUR_TOKEN });
-      if (!(await options.externalClientsAllowed())) throw new OAuthError("invalid_token", { description: CLIENTS_OFF });
-      const grant = validated.props as GrantProps;
-      const sentryToken = await getAccessToken(env.KV, options.config, grant.userId).catch(async (error: unknown) => {
-        if (!(error instanceof AppError && error.code === "reauth_required")) throw error;
-        const summary = await oauthHelpers(env, issuer).unwrapToken(token);
-        if (summary) await oauthHelpers(env, issuer).revokeGrant(summary.grantId, summary.userId);
-        forgetValidations();
-        throw new OAuthError("invalid_token", { description: SENTRY_GRANT_GONE });
-      });
-      return { ...validated, props: { grant, scope: validated.scope, sentryToken } };
-    },
+    validateToken: (env) => (audience, token) =>
+      rememberedAcceptance(audience, token, async () => {
+        const validated = await server.validateToken(audience, token, env);
+        if (!validated) throw new OAuthError("invalid_token", { description: NOT_OUR_TOKEN });
+        const grant = validated.props as GrantProps;
+        const sentryToken = await getAccessToken(env.KV, options.config, grant.userId).catch(async (error: unknown) => {
+          if (!(error instanceof AppError && error.code === "reauth_required")) throw error;
+          const summary = await oauthHelpers(env, issuer).unwrapToken(token);
+          if (summary) await oauthHelpers(env, issuer).revokeGrant(summary.grantId, summary.userId);
+          forgetAcceptedTokens();
+          throw new OAuthError("invalid_token", { description: SENTRY_GRANT_GONE });
+        });
+        return { ...validated, props: { grant, scope: validated.scope, sentryToken } };
+      }).then(async (accepted) => {
+        // Checked on every request, remembered or not: the admin's switch applies at once.
+        if (!(await options.externalClientsAllowed())) throw new OAuthError("invalid_token", { description: CLIENTS_OFF });
+        return accepted;
+      }),
     handler: {
       fetch: (_request: Request, _env: CloudflareEnv, context: OAuthResourceContext<OAuthCaller>) => options.serve(context.props),
     },

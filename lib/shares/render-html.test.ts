@@ -28,8 +28,10 @@ describe("renderSnapshotHtml", () => {
     expect(html).toContain(
       '<a href="https://example.com/docs" target="_blank" rel="noopener noreferrer" class="text-primary underline underline-offset-2">safe</a>',
     );
-    expect(html).toMatch(/<span[^>]*>bad \[blocked\]<\/span>/);
-    expect(html).toContain("<span>relative</span>");
+    const removed = '<span class="text-muted-foreground text-xs">(link removed)</span>';
+    expect(html).toContain(`<span>bad ${removed}</span>`);
+    expect(html).toContain(`<span>relative ${removed}</span>`);
+    expect(html).not.toMatch(/blocked/i);
     expect(html).not.toMatch(/<img|<script|onerror|onclick|javascript:|evil\.example/i);
   });
 

@@ -10,6 +10,7 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import { formatDuration } from "@/lib/chat/message-metadata";
+import { removeUnsafeLinks } from "@/lib/chat/removed-links";
 import { safeLinkUrl } from "@/lib/chat/safe-url";
 import type { SnapshotMessage, SnapshotPart } from "@/lib/shares/snapshot";
 import { cn } from "@/lib/utils";
@@ -19,17 +20,19 @@ import { cn } from "@/lib/utils";
  * (lib/shares/page-cache.ts keeps it) instead of running Markdown over every message on every view.
  * The Markdown rules are the chat's (components/chat/streamdown-markdown.tsx): the parser's raw HTML is
  * sanitised away, no images at all, links only to http(s)/mailto, opening in a new tab without
- * referrer or opener. Text is only ever inserted as text nodes, so serialising escapes it.
+ * referrer or opener (any other shows as its text, said to be removed). Text is only ever inserted
+ * as text nodes, so serialising escapes it.
  */
 const markdown = unified()
   .use(remarkParse)
   .use(remarkGfm)
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeSanitize)
+  .use(removeUnsafeLinks)
   .use(harden, { allowedLinkPrefixes: ["*"], allowedImagePrefixes: [], allowDataImages: false, imageBlockPolicy: "text-only" });
 
 /** Part of the cache key (page-cache.ts): bump it whenever what this file produces changes. */
-export const RENDERER_VERSION = 2;
+export const RENDERER_VERSION = 3;
 
 const LINK_CLASS = "text-primary underline underline-offset-2";
 

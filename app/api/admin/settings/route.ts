@@ -1,6 +1,7 @@
 import { getCloudflareContext } from "@opennextjs/cloudflare";
 import { requireApiAdmin } from "@/lib/admin/access";
 import { adminSettingsView } from "@/lib/admin/settings-view";
+import { assertKnownTools } from "@/lib/admin/tool-names";
 import { parseOrBadRequest } from "@/lib/conversations/requests";
 import { getConfig } from "@/lib/env";
 import { assertSameOrigin, errorResponse, readJsonBody } from "@/lib/http";
@@ -37,6 +38,7 @@ export async function PUT(request: Request): Promise<Response> {
 
     // Validate the settings, then work.
     const { version, settings } = parseOrBadRequest(saveSettingsRequestSchema.safeParse(body));
+    assertKnownTools(settings.disabledTools);
     const { env } = getCloudflareContext();
     const saved = await saveSettings(env, getConfig(env), admin, version, settings);
     return Response.json({ version: saved.version, settings: saved.settings, changed: saved.changes.map((c) => c.field) }, { headers: PRIVATE });
