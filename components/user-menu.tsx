@@ -1,6 +1,6 @@
 "use client";
 
-import { LinkIcon, LogOutIcon, SettingsIcon } from "lucide-react";
+import { LinkIcon, LogOutIcon, PlugIcon, SettingsIcon } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 import { lazyDialog } from "@/components/lazy-dialog";
@@ -16,6 +16,9 @@ import {
 import { cn } from "@/lib/utils";
 
 const MySharesDialog = lazyDialog(() => import("@/components/share/my-shares-dialog").then((module) => module.MySharesDialog));
+const ConnectedAppsDialog = lazyDialog(() =>
+  import("@/components/connected-apps/connected-apps-dialog").then((module) => module.ConnectedAppsDialog),
+);
 
 type Props = {
   user: { name: string; email: string | null; image: string | null };
@@ -56,6 +59,7 @@ function Avatar({ name, image, className }: { name: string; image: string | null
 
 export function UserMenu({ user, sentryHost, signOutAction, isAdmin = false }: Props) {
   const [sharesOpen, setSharesOpen] = useState(false);
+  const [appsOpen, setAppsOpen] = useState(false);
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
@@ -77,6 +81,9 @@ export function UserMenu({ user, sentryHost, signOutAction, isAdmin = false }: P
         <DropdownMenuItem onSelect={() => setSharesOpen(true)}>
           <LinkIcon /> My shared links
         </DropdownMenuItem>
+        <DropdownMenuItem onSelect={() => setAppsOpen(true)}>
+          <PlugIcon /> Connected apps
+        </DropdownMenuItem>
         {isAdmin && (
           <DropdownMenuItem asChild>
             <Link href="/admin">
@@ -92,8 +99,9 @@ export function UserMenu({ user, sentryHost, signOutAction, isAdmin = false }: P
           </DropdownMenuItem>
         </form>
       </DropdownMenuContent>
-      {/* Outside the menu's content, so the dialog stays open when the menu closes. */}
+      {/* Outside the menu's content, so the dialogs stay open when the menu closes. */}
       <MySharesDialog open={sharesOpen} onOpenChange={setSharesOpen} />
+      <ConnectedAppsDialog open={appsOpen} onOpenChange={setAppsOpen} />
     </DropdownMenu>
   );
 }

@@ -21,6 +21,8 @@ const ADMIN_ROUTES = [
   { method: "PUT", path: "/api/admin/settings", data: { version: 0, settings: VALID_SETTINGS } },
   { method: "GET", path: "/api/admin/audit" },
   { method: "GET", path: "/api/admin/usage" },
+  { method: "GET", path: "/api/admin/connected-apps" },
+  { method: "DELETE", path: "/api/admin/connected-apps/1" },
 ] as const;
 
 test.beforeEach(() => sentryStandIn.reset());
@@ -65,6 +67,7 @@ test("an admin reaches /admin from the account menu; the page has no serious acc
   await openAdmin(page);
   await expect(page.getByRole("switch", { name: "whoami", exact: true })).toBeChecked();
   await expect(page.getByRole("heading", { name: "Audit log" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Connected MCP clients" })).toBeVisible();
   await expect(page.getByRole("img", { name: /Messages and tool calls per day over the last 14 days/ })).toBeVisible();
 
   const results = await new AxeBuilder({ page }).analyze();

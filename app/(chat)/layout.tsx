@@ -5,7 +5,7 @@ import { HistorySheet } from "@/components/history/history-sheet";
 import { OfflineBanner } from "@/components/offline-banner";
 import { ThemeToggle } from "@/components/theme-toggle";
 import { UserMenu } from "@/components/user-menu";
-import { isAdmin } from "@/lib/admin/access";
+import { isAdmin } from "@/lib/admin/admin-user";
 import { allowedOrganizations, listUserOrganizations } from "@/lib/auth/organizations";
 import { redirectToSignIn, requirePageUser } from "@/lib/auth/session";
 import { DEFAULT_PAGE_SIZE } from "@/lib/conversations/limits";

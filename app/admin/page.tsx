@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AuditLog } from "@/components/admin/audit-log";
+import { ConnectedClients } from "@/components/admin/connected-clients";
 import { SettingsForm } from "@/components/admin/settings-form";
 import { UsagePanel } from "@/components/admin/usage-panel";
 import { ThemeToggle } from "@/components/theme-toggle";
 import { Button } from "@/components/ui/button";
 import { requirePageAdmin } from "@/lib/admin/access";
+import { connectedClientsSummary } from "@/lib/connected-apps/per-person";
 import { adminSettingsView } from "@/lib/admin/settings-view";
 import { getEnv } from "@/lib/env";
 import { AUDIT_PAGE_SIZE, listAuditEntries } from "@/lib/settings/audit";
@@ -17,10 +19,11 @@ export const metadata: Metadata = { title: "Admin", robots: { index: false } };
 export default async function AdminPage() {
   const admin = await requirePageAdmin();
   const env = getEnv();
-  const [view, audit, usage] = await Promise.all([
+  const [view, audit, usage, connectedClients] = await Promise.all([
     adminSettingsView(env, admin),
     listAuditEntries(env.DB, admin, { limit: AUDIT_PAGE_SIZE }),
     usageSummary(env.DB, admin),
+    connectedClientsSummary(env, admin),
   ]);
   return (
     <div className="flex min-h-dvh flex-col">
@@ -41,6 +44,7 @@ export default async function AdminPage() {
         {/* Keyed by version: after a save (and refresh) the form starts from what was saved. */}
         <SettingsForm key={view.version} view={view} />
         <UsagePanel usage={usage} />
+        <ConnectedClients initial={connectedClients} />
         <AuditLog key={audit.entries[0]?.id ?? 0} initial={audit} />
       </main>
     </div>

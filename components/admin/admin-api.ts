@@ -1,14 +1,6 @@
-import { parseErrorBody } from "@/lib/errors";
+import { callApi as call } from "@/components/api-client";
 import type { AuditPage } from "@/lib/settings/audit";
 import type { Settings, VersionedSettings } from "@/lib/settings/schema";
-
-/** The browser side of /api/admin/*, in the shared error contract. */
-async function call<T>(input: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(input, init);
-  const body = await response.json().catch(() => null);
-  if (!response.ok) throw parseErrorBody(body, response.status);
-  return body as T;
-}
 
 export const saveSettings = (version: number, settings: Settings) =>
   call<VersionedSettings & { changed: string[] }>("/api/admin/settings", {
@@ -18,3 +10,6 @@ export const saveSettings = (version: number, settings: Settings) =>
   });
 
 export const fetchAuditPage = (before: number) => call<AuditPage>(`/api/admin/audit?before=${before}`);
+
+export const revokePersonConnections = (userId: string) =>
+  call<{ revoked: number }>(`/api/admin/connected-apps/${encodeURIComponent(userId)}`, { method: "DELETE" });

@@ -1,14 +1,6 @@
+import { callApi as call } from "@/components/api-client";
 import type { ShareSummary } from "@/lib/db/shares";
-import { parseErrorBody } from "@/lib/errors";
 import type { Visibility } from "@/lib/shares/policy";
-
-/** The browser side of /api/shares, in the shared error contract. */
-async function call<T>(input: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(input, init);
-  const body = response.status === 204 ? null : await response.json().catch(() => null);
-  if (!response.ok) throw parseErrorBody(body, response.status);
-  return body as T;
-}
 
 export type ShareOptions = { visibilities: Visibility[]; organizations: Array<{ slug: string; name: string }> };
 
@@ -28,4 +20,4 @@ export const createShare = async (body: { conversationId: string; visibility: Vi
     })
   ).share;
 
-export const revokeShare = (id: string) => call<null>(`/api/shares/${id}`, { method: "DELETE" });
+export const revokeShare = (id: string) => call<void>(`/api/shares/${id}`, { method: "DELETE" });

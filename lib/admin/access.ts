@@ -1,29 +1,12 @@
 import { notFound } from "next/navigation";
+import { asAdmin, type AdminUser } from "@/lib/admin/admin-user";
 import { currentUser } from "@/lib/auth/session";
-import type { SessionUser } from "@/lib/auth/session-user";
-import { getConfig, type AppConfig } from "@/lib/env";
+import { getConfig } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 
-declare const adminBrand: unique symbol;
-/**
- * A person checked against `ADMIN_EMAILS`. Only this module makes one, and the admin data
- * functions take one, so none of them can be reached without the check.
- */
-export type AdminUser = SessionUser & { email: string; readonly [adminBrand]: true };
-
-/** `ADMIN_EMAILS` names the admins by their Sentry account email, compared case-insensitively. */
-export function isAdmin(email: string | null, config: Pick<AppConfig, "adminEmails">): email is string {
-  return email !== null && config.adminEmails.includes(email.trim().toLowerCase());
-}
-
-/**
- * The signed-in admin, or null for anyone else, signed out included. Callers answer "not found"
- * either way, so the admin area does not reveal that it exists.
- */
+/** The signed-in admin, or null for anyone else (see asAdmin). */
 async function currentAdmin(): Promise<AdminUser | null> {
-  const user = await currentUser();
-  if (!user || !isAdmin(user.email, getConfig())) return null;
-  return { ...user, email: user.email } as AdminUser;
+  return asAdmin(await currentUser(), getConfig());
 }
 
 /** For `/api/admin/*`: the admin, or a 404 in the shared error contract. */

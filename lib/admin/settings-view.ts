@@ -1,4 +1,4 @@
-import type { AdminUser } from "@/lib/admin/access";
+import type { AdminUser } from "@/lib/admin/admin-user";
 import { knownTools } from "@/lib/admin/tool-names";
 import { getConfig } from "@/lib/env";
 import { tools } from "@/lib/mcp/tools";

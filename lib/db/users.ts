@@ -11,3 +11,15 @@ export async function upsertUser(db: D1Database, user: SessionUser): Promise<voi
     .bind(user.id, user.name, user.email, user.image, now)
     .run();
 }
+
+export type UserProfile = { id: string; name: string; email: string | null };
+
+/** The recorded profiles of these people; one bound parameter, however many ids. */
+export async function findUsers(db: D1Database, ids: readonly string[]): Promise<UserProfile[]> {
+  if (ids.length === 0) return [];
+  const { results } = await db
+    .prepare("SELECT id, name, email FROM users WHERE id IN (SELECT value FROM json_each(?1))")
+    .bind(JSON.stringify(ids))
+    .all<UserProfile>();
+  return results;
+}

@@ -58,11 +58,6 @@ export async function revokeAllConnections(env: CloudflareEnv, issuer: string, u
   return items.length;
 }
 
-/** How many connections a person has. */
-export async function countConnections(env: CloudflareEnv, issuer: string, userId: string): Promise<number> {
-  return (await oauthHelpers(env, issuer).listUserGrants(userId, { limit: MAX_LISTED })).items.length;
-}
-
 const RECORD_EVERY_MS = 60_000;
 const recorded = new Map<string, number>();
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { AdminUser } from "@/lib/admin/access";
+import type { AdminUser } from "@/lib/admin/admin-user";
 import type { SettingsField } from "@/lib/settings/schema";
 
 export const AUDIT_PAGE_SIZE = 20;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { AdminUser } from "@/lib/admin/access";
+import type { AdminUser } from "@/lib/admin/admin-user";
 import type { AppConfig } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { defaultSettings } from "@/lib/settings/defaults";

@@ -1,4 +1,4 @@
-import type { AdminUser } from "@/lib/admin/access";
+import type { AdminUser } from "@/lib/admin/admin-user";
 import { lastUtcDays } from "@/lib/usage/day";
 
 export const USAGE_DAYS = 14;

@@ -5,6 +5,7 @@ import { ForkForm } from "@/components/share/fork-form";
 import { Button } from "@/components/ui/button";
 import { currentUser, signInPath } from "@/lib/auth/session";
 import { getEnv } from "@/lib/env";
+import { formatDay } from "@/lib/format-date";
 import { openShare } from "@/lib/shares/open-share";
 import { renderedSnapshot } from "@/lib/shares/page-cache";
 import { forkShareAction } from "./actions";
@@ -42,8 +43,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" });
-
 export default async function SharePage({ params }: Props) {
   const { id } = await params;
   const { viewer, shown } = await load(id);
@@ -66,7 +65,7 @@ export default async function SharePage({ params }: Props) {
         <div>
           <p className="font-semibold">Shared from Sentry Chat</p>
           <p className="text-muted-foreground text-sm">
-            Shared by {share.ownerName} on {dateFormat.format(share.createdAt)}
+            Shared by {share.ownerName} on {formatDay(share.createdAt)}
             {share.visibility === "org" && <> · members of {share.organization}</>}
           </p>
         </div>

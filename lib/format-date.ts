@@ -1,0 +1,9 @@
+/**
+ * A day as the app shows it to people, e.g. "December 3, 2026". In UTC, so a page rendered on the
+ * server and the same date rendered in the browser agree.
+ */
+const dayFormat = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" });
+
+export function formatDay(date: number | Date): string {
+  return dayFormat.format(date);
+}
