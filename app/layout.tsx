@@ -10,7 +10,6 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Sentry Chat", template: "%s · Sentry Chat" },
   description: "Ask an AI assistant about your Sentry errors, issues, traces and releases.",
-  icons: { icon: "/favicon.svg" },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };

@@ -120,6 +120,6 @@ describe.each(apis)("%s", (_label, model, api) => {
     const help = streamText({ model: model(), prompt: "hello!" });
     expect(await help.text).toContain("offline demo model");
     const noTool = streamText({ model: model(), prompt: "Show my projects" });
-    expect(await noTool.text).toBe("(offline model) The tool find_projects is not available.");
+    expect(await noTool.text).toBe("(offline model) The tool find_organizations is not available.");
   });
 });

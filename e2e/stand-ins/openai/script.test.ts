@@ -59,12 +59,36 @@ describe("Script.reply", () => {
     expect(s.reply(conv({ lastUserMessage: "whoami please" })).items[0]).toMatchObject({
       text: "(offline model) The tool whoami is not available.",
     });
-    expect(s.reply(conv({ lastUserMessage: "show unresolved issues", callableTools: ["search_issues"] })).items[0]).toMatchObject({
+    expect(s.reply(conv({ lastUserMessage: "hi" })).items[0]).toMatchObject({ text: expect.stringContaining("Who am I?") });
+  });
+
+  it("built-ins find the organization first, then call the tool with its slug", () => {
+    const s = new Script();
+    const ask = { lastUserMessage: "Show me the unresolved issues", callableTools: ["find_organizations", "search_issues"] };
+    expect(s.reply(conv(ask)).items[0]).toMatchObject({ type: "call", name: "find_organizations", arguments: "{}" });
+    const orgs = { callId: "c1", name: "find_organizations", output: "# Organizations (1)\n\n- Acme — slug `acme`" };
+    expect(s.reply(conv({ ...ask, toolRounds: 1, toolOutputs: [orgs] })).items[0]).toMatchObject({
       type: "call",
       name: "search_issues",
-      arguments: '{"query":"is:unresolved"}',
+      arguments: '{"organizationSlug":"acme","query":"is:unresolved"}',
     });
-    expect(s.reply(conv({ lastUserMessage: "hi" })).items[0]).toMatchObject({ text: expect.stringContaining("Who am I?") });
+    const issues = { callId: "c2", name: "search_issues", output: "PUMP-STATION-1" };
+    expect(s.reply(conv({ ...ask, toolRounds: 2, toolOutputs: [orgs, issues] })).items[0]).toMatchObject({
+      text: "Here are the unresolved issues:\n\nPUMP-STATION-1",
+    });
+  });
+
+  it("says in words that a tool failed, never the raw error alone", () => {
+    const s = new Script();
+    const ask = { lastUserMessage: "Who am I?", callableTools: ["whoami"], toolRounds: 1 };
+    const thrown = { callId: "c", name: "whoami", output: '"MCP error -32602: Input validation error: bad"' };
+    expect(s.reply(conv({ ...ask, toolOutputs: [thrown] })).items[0]).toMatchObject({
+      text: "Here is what Sentry says about you:\n\nThe `whoami` tool failed, so I can't answer that yet. It said: Input validation error: bad.",
+    });
+    const marked = { callId: "c", name: "whoami", output: JSON.stringify({ isError: true, content: [{ type: "text", text: "Sentry is down" }] }) };
+    expect(s.reply(conv({ ...ask, toolOutputs: [marked] })).items[0]).toMatchObject({
+      text: expect.stringContaining("The `whoami` tool failed, so I can't answer that yet. It said: Sentry is down."),
+    });
   });
 
   it("removes once-rules after the final step", () => {

@@ -60,11 +60,24 @@ export const OFFLINE_HELP_TEXT = [
   "Hi! I'm the **offline demo model** — no real AI is connected, so I only understand a few phrases:",
   "",
   '- **"Who am I?"** — shows your Sentry user',
-  '- **"Show my projects"** — lists your Sentry projects',
-  '- **"Show unresolved issues"** — lists unresolved issues',
+  '- **"Show me the projects in my organization"** — lists its projects',
+  '- **"Show me the unresolved issues"** — lists unresolved issues',
+  '- **"Explain issue PUMP-STATION-1"** — the issue\'s details with its stack trace',
+  '- **"Show me trace da6caabcd90e45fdb81f6655824a5f88"** — a trace\'s spans',
+  '- **"What broke after the latest release?"** — the latest releases',
+  '- **"Resolve issue PUMP-STATION-1"** — a change that asks for your approval first',
   "",
   "Try one of those!",
 ].join("\n");
+
+/** A model's way to a tool that needs an organization: find the organization, then call the tool with its slug. */
+function inOrganization(name: string, args: Record<string, unknown>, intro: string): Step[] {
+  return [
+    { toolCalls: [{ name: "find_organizations", arguments: {} }] },
+    { toolCalls: [{ name, arguments: { organizationSlug: "{{slug}}", ...args } }] },
+    { text: `${intro}\n\n{{tool_output}}` },
+  ];
+}
 
 /** Built-in rules, used when no scripted rule matches (the offline demo). */
 export const BUILT_IN_RULES: readonly Rule[] = [
@@ -77,15 +90,29 @@ export const BUILT_IN_RULES: readonly Rule[] = [
     ],
   },
   {
+    match: "\\bresolve\\s+issue",
+    regex: true,
+    steps: inOrganization("update_issue", { issueId: "PUMP-STATION-1", status: "resolved" }, "Done — here is the issue now:"),
+  },
+  {
+    match: "explain issue",
+    steps: inOrganization("get_issue_details", { issueId: "PUMP-STATION-1" }, "Here is the issue, with its stack trace:"),
+  },
+  {
+    match: "trace",
+    steps: inOrganization("get_trace_details", { traceId: "da6caabcd90e45fdb81f6655824a5f88" }, "Here is the trace:"),
+  },
+  {
+    match: "release",
+    steps: inOrganization("find_releases", {}, "Here are the latest releases; open one to see what changed:"),
+  },
+  {
     match: "projects",
-    steps: [{ toolCalls: [{ name: "find_projects", arguments: {} }] }, { text: "{{tool_output}}" }],
+    steps: inOrganization("find_projects", {}, "Here are the projects in your organization:"),
   },
   {
     match: "issues",
-    steps: [
-      { toolCalls: [{ name: "search_issues", arguments: { query: "is:unresolved" } }] },
-      { text: "{{tool_output}}" },
-    ],
+    steps: inOrganization("search_issues", { query: "is:unresolved" }, "Here are the unresolved issues:"),
   },
   { match: "", steps: [{ text: OFFLINE_HELP_TEXT }] },
 ];
@@ -151,12 +178,39 @@ export function toolOutputText(raw: string): string {
 export interface TemplateContext {
   toolOutput: string;
   userMessage: string;
+  /** The first slug in the last tool output (`slug \`acme\``), as find_organizations lists them. */
+  slug?: string;
 }
 
 export function applyTemplates(s: string, ctx: TemplateContext): string {
-  return s.replace(/\{\{\s*(tool_output|user_message)\s*\}\}/g, (_m, key: string) =>
-    key === "tool_output" ? ctx.toolOutput : ctx.userMessage,
+  return s.replace(/\{\{\s*(tool_output|user_message|slug)\s*\}\}/g, (_m, key: string) =>
+    key === "tool_output" ? ctx.toolOutput : key === "slug" ? (ctx.slug ?? "") : ctx.userMessage,
   );
+}
+
+/** A tool error as the model receives it: an MCP result marked isError, or the SDK's error text. */
+function isToolError(raw: string): boolean {
+  if (/^"?MCP error -?\d+/.test(raw)) return true;
+  try {
+    const value: unknown = JSON.parse(raw);
+    return Boolean(value && typeof value === "object" && (value as { isError?: unknown }).isError === true);
+  } catch {
+    return false;
+  }
+}
+
+/** What a model says about a failed tool call: in words, never the raw error alone. */
+export function toolFailureText(name: string | undefined, raw: string): string {
+  const reason = toolOutputText(raw).replace(/^MCP error -?\d+:\s*/, "").trim();
+  const tool = name ? `The \`${name}\` tool` : "The tool";
+  return `${tool} failed, so I can't answer that yet. It said: ${reason || "no reason given"}.`;
+}
+
+function toolOutputContext(last: ToolOutput | undefined): Pick<TemplateContext, "toolOutput" | "slug"> {
+  if (!last) return { toolOutput: "" };
+  if (isToolError(last.output)) return { toolOutput: toolFailureText(last.name, last.output) };
+  const toolOutput = toolOutputText(last.output);
+  return { toolOutput, slug: /\bslug `([^`]+)`/.exec(toolOutput)?.[1] };
 }
 
 function templateDeep(value: unknown, ctx: TemplateContext): unknown {
@@ -175,10 +229,7 @@ function textPlan(text: string, chunks?: string[]): PlannedItem {
 /** Turns one step into the concrete output items for this request. */
 export function planStep(step: Step, conv: Conversation): Plan {
   const last = conv.toolOutputs[conv.toolOutputs.length - 1];
-  const ctx: TemplateContext = {
-    toolOutput: last ? toolOutputText(last.output) : "",
-    userMessage: conv.lastUserMessage,
-  };
+  const ctx: TemplateContext = { ...toolOutputContext(last), userMessage: conv.lastUserMessage };
   const pacing = {
     firstTokenDelayMs: Math.max(0, step.firstTokenDelayMs ?? 0),
     chunkDelayMs: Math.max(0, step.chunkDelayMs ?? 0),
