@@ -1,3 +1,4 @@
+import type { GrantSummary } from "@cloudflare/workers-oauth-provider";
 import { oauthHelpers } from "@/lib/oauth/authorization-server";
 import { isGrantMetadata } from "@/lib/oauth/grant-props";
 import { grantsWrite } from "@/lib/oauth/scopes";
@@ -17,12 +18,22 @@ export type Connection = {
   lastUsedAt: number | null;
 };
 
-/** Grants a person has at most; listing reads one KV page of them. */
-const MAX_LISTED = 100;
+/** All of a person's grants, page by page: the OAuth library lists them by user. */
+async function userGrants(env: CloudflareEnv, issuer: string, userId: string): Promise<GrantSummary[]> {
+  const helpers = oauthHelpers(env, issuer);
+  const grants: GrantSummary[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await helpers.listUserGrants(userId, { limit: 100, cursor });
+    grants.push(...page.items);
+    cursor = page.cursor;
+  } while (cursor);
+  return grants;
+}
 
-/** The person's live MCP connections, newest first. Only their own: the OAuth library lists grants by user. */
+/** The person's live MCP connections, newest first. Only their own. */
 export async function listConnections(env: CloudflareEnv, issuer: string, userId: string): Promise<Connection[]> {
-  const { items } = await oauthHelpers(env, issuer).listUserGrants(userId, { limit: MAX_LISTED });
+  const items = await userGrants(env, issuer, userId);
   const lastUsed = await lastUsedByConnection(env.DB, userId);
   return items
     .filter((grant) => isGrantMetadata(grant.metadata))
@@ -41,18 +52,16 @@ export async function listConnections(env: CloudflareEnv, issuer: string, userId
 
 /** Revokes one of the person's connections: its tokens stop working at once. Unknown or someone else's: false. */
 export async function revokeConnection(env: CloudflareEnv, issuer: string, userId: string, grantId: string): Promise<boolean> {
-  const helpers = oauthHelpers(env, issuer);
-  const { items } = await helpers.listUserGrants(userId, { limit: MAX_LISTED });
-  if (!items.some((grant) => grant.id === grantId)) return false;
-  await helpers.revokeGrant(grantId, userId);
+  if (!(await userGrants(env, issuer, userId)).some((grant) => grant.id === grantId)) return false;
+  await oauthHelpers(env, issuer).revokeGrant(grantId, userId);
   forgetAcceptedTokens();
   return true;
 }
 
 /** Revokes every connection of a person (an administrator's action); returns how many. */
 export async function revokeAllConnections(env: CloudflareEnv, issuer: string, userId: string): Promise<number> {
+  const items = await userGrants(env, issuer, userId);
   const helpers = oauthHelpers(env, issuer);
-  const { items } = await helpers.listUserGrants(userId, { limit: MAX_LISTED });
   await Promise.all(items.map((grant) => helpers.revokeGrant(grant.id, userId)));
   forgetAcceptedTokens();
   return items.length;

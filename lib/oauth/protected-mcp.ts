@@ -17,7 +17,7 @@ import { READ_SCOPE } from "@/lib/oauth/scopes";
 export type OAuthCaller = { grant: GrantProps; scope: string[]; sentryToken: string };
 
 const NOT_OUR_TOKEN =
-  "Bearer carries only tokens this server issued: connect with OAuth. To use a Sentry user auth token, send it as `Authorization: Sentry-Bearer <token>`.";
+  "This token is not valid here: it has expired or been revoked, was issued for another URL, or was not issued by this server. Connect again with OAuth; to use a Sentry user auth token, send it as `Authorization: Sentry-Bearer <token>`.";
 const CLIENTS_OFF = "An administrator has turned off external MCP clients for this app.";
 const SENTRY_GRANT_GONE = "Your Sentry sign-in has ended. Connect again to continue.";
 

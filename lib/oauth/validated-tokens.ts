@@ -7,7 +7,7 @@ import { MemoryCache } from "@/lib/cache/memory";
  * KV reads and decryption: the cost a pasted token does not pay either. Kept briefly — a revocation
  * or sign-out made elsewhere is seen within this time, as KV itself needs up to a minute — and
  * dropped at once when this isolate revokes a grant or signs someone out. Shared by name because
- * worker.ts (which reads it) and Next's bundle (which signs out and revokes) each have a copy of
+ * worker.ts (which reads it and revokes) and Next's bundle (which signs out) each have a copy of
  * this module.
  */
 const accepted = MemoryCache.shared<unknown>("oauth-accepted-tokens", 1000);
