@@ -1,4 +1,3 @@
-import { getConfig } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { reportError } from "@/lib/observability/report";
 import { FOREIGN_HOST_MESSAGE, isOwnHost } from "@/lib/security/host-check";
@@ -44,7 +43,7 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
  * State-changing routes accept requests to this app's own host (DNS rebinding) from its own origin
  * only (CSRF defence in depth). `appUrl` defaults to the configuration of the Next.js request.
  */
-export function assertSameOrigin(request: Request, appUrl: string = getConfig().appUrl): void {
+export function assertSameOrigin(request: Request, appUrl: string): void {
   if (!isOwnHost(request, appUrl)) throw new AppError("forbidden", FOREIGN_HOST_MESSAGE);
   const origin = request.headers.get("origin");
   if (origin !== null && origin !== new URL(request.url).origin) {

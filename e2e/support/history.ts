@@ -3,7 +3,7 @@ import { expect, type Page } from "@playwright/test";
 /** The stand-in model's answer to any message without a scripted rule. */
 export const DEFAULT_REPLY = "Try one of those!";
 
-/** Words that stay clear of the stand-in's built-in rules (who am i, projects, issues). */
+/** Words that stay clear of the stand-in's built-in rules (who am i, projects, issues, …). */
 export function uniqueMessage(topic: string): string {
   return `${topic} ${Math.random().toString(36).slice(2, 8)}`;
 }

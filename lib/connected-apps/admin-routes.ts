@@ -29,7 +29,7 @@ export async function listConnectionsPerPerson(request: Request, env: Cloudflare
 /** DELETE /api/admin/connected-apps/:userId — revokes every MCP connection of that person; answers how many. */
 export async function revokePersonConnections(request: Request, env: CloudflareEnv, userId: string): Promise<Response> {
   // Validate what any request must be.
-  assertSameOrigin(request);
+  assertSameOrigin(request, getConfig(env).appUrl);
 
   // Authenticate and authorize: anyone but an admin gets a 404, whatever they asked.
   const config = getConfig(env);

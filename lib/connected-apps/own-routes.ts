@@ -23,7 +23,7 @@ export async function listOwnConnections(request: Request, env: CloudflareEnv): 
 /** DELETE /api/connected-apps/:id — revokes one of the person's connections: its next request is refused. */
 export async function revokeOwnConnection(request: Request, env: CloudflareEnv, id: string): Promise<Response> {
   // Validate: a malformed id names no connection, so it is answered like an unknown one.
-  assertSameOrigin(request);
+  assertSameOrigin(request, getConfig(env).appUrl);
   if (!isConnectionId(id)) throw new AppError("not_found", NOT_FOUND);
 
   // Authenticate.

@@ -1,3 +1,4 @@
+import { getConfig } from "@/lib/env";
 import { getCloudflareContext } from "@opennextjs/cloudflare";
 import { allowedOrganizations, listUserOrganizations } from "@/lib/auth/organizations";
 import { requireApiUser } from "@/lib/auth/session";
@@ -16,7 +17,7 @@ const PRIVATE = { "cache-control": "private, no-store" };
 export async function POST(request: Request): Promise<Response> {
   try {
     // Validate.
-    assertSameOrigin(request);
+    assertSameOrigin(request, getConfig().appUrl);
     const body = parseOrBadRequest(createShareSchema.safeParse(await readJsonBody(request, MAX_SHARE_BODY_BYTES)));
 
     // Authenticate.

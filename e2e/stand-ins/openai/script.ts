@@ -99,11 +99,13 @@ export const BUILT_IN_RULES: readonly Rule[] = [
     steps: inOrganization("get_issue_details", { issueId: "PUMP-STATION-1" }, "Here is the issue, with its stack trace:"),
   },
   {
-    match: "trace",
+    match: "\\bshow\\s+me\\s+trace\\b",
+    regex: true,
     steps: inOrganization("get_trace_details", { traceId: "da6caabcd90e45fdb81f6655824a5f88" }, "Here is the trace:"),
   },
   {
-    match: "release",
+    match: "\\bthe\\s+latest\\s+release\\b",
+    regex: true,
     steps: inOrganization("find_releases", {}, "Here are the latest releases; open one to see what changed:"),
   },
   {

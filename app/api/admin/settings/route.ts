@@ -30,7 +30,7 @@ export async function PUT(request: Request): Promise<Response> {
   try {
     // Validate what any request must be; the body's contents are checked only for an admin, so
     // nobody else learns more about this route than a 404.
-    assertSameOrigin(request);
+    assertSameOrigin(request, getConfig().appUrl);
     const body = await readJsonBody(request, MAX_SETTINGS_BODY_BYTES);
 
     // Authenticate and authorize.

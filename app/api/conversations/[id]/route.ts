@@ -1,3 +1,4 @@
+import { getConfig } from "@/lib/env";
 import { getCloudflareContext } from "@opennextjs/cloudflare";
 import { requireApiUser } from "@/lib/auth/session";
 import {
@@ -15,7 +16,7 @@ type Context = { params: Promise<{ id: string }> };
 export async function PATCH(request: Request, context: Context): Promise<Response> {
   try {
     // Validate.
-    assertSameOrigin(request);
+    assertSameOrigin(request, getConfig().appUrl);
     const id = parseConversationId((await context.params).id);
     const { title } = parseOrBadRequest(renameRequestSchema.safeParse(await readJsonBody(request, MAX_RENAME_BODY_BYTES)));
 
@@ -34,7 +35,7 @@ export async function PATCH(request: Request, context: Context): Promise<Respons
 export async function DELETE(request: Request, context: Context): Promise<Response> {
   try {
     // Validate.
-    assertSameOrigin(request);
+    assertSameOrigin(request, getConfig().appUrl);
     const id = parseConversationId((await context.params).id);
 
     // Authenticate.

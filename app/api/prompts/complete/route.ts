@@ -1,3 +1,4 @@
+import { getConfig } from "@/lib/env";
 import { getCloudflareContext } from "@opennextjs/cloudflare";
 import { z } from "zod";
 import { getAccessToken } from "@/lib/auth/access-token";
@@ -19,7 +20,7 @@ const bodySchema = z.object({
 export async function POST(request: Request): Promise<Response> {
   try {
     // Validate.
-    assertSameOrigin(request);
+    assertSameOrigin(request, getConfig().appUrl);
     const parsed = bodySchema.safeParse(await readJsonBody(request, 8 * 1024));
     if (!parsed.success) throw new AppError("bad_request", z.prettifyError(parsed.error));
 

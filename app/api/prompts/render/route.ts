@@ -1,3 +1,4 @@
+import { getConfig } from "@/lib/env";
 import { z } from "zod";
 import { requireApiUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
@@ -17,7 +18,7 @@ const offlineContext = { sentry: createSentryClient({ baseUrl: "https://sentry.i
 export async function POST(request: Request): Promise<Response> {
   try {
     // Validate.
-    assertSameOrigin(request);
+    assertSameOrigin(request, getConfig().appUrl);
     const parsed = bodySchema.safeParse(await readJsonBody(request, 16 * 1024));
     if (!parsed.success) throw new AppError("bad_request", z.prettifyError(parsed.error));
 

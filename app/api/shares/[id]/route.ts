@@ -1,3 +1,4 @@
+import { getConfig } from "@/lib/env";
 import { getCloudflareContext } from "@opennextjs/cloudflare";
 import { requireApiUser } from "@/lib/auth/session";
 import { revokeShare } from "@/lib/db/shares";
@@ -12,7 +13,7 @@ type Context = { params: Promise<{ id: string }> };
 export async function DELETE(request: Request, context: Context): Promise<Response> {
   try {
     // Validate: a malformed id names no link, so it is answered like an unknown one.
-    assertSameOrigin(request);
+    assertSameOrigin(request, getConfig().appUrl);
     const { id } = await context.params;
     if (!isShareId(id)) throw new AppError("not_found", "This link does not exist.");
 

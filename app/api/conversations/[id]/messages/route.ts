@@ -1,3 +1,4 @@
+import { getConfig } from "@/lib/env";
 import { getCloudflareContext } from "@opennextjs/cloudflare";
 import { requireApiUser } from "@/lib/auth/session";
 import { parseConversationId } from "@/lib/conversations/requests";
@@ -10,7 +11,7 @@ type Context = { params: Promise<{ id: string }> };
 export async function DELETE(request: Request, context: Context): Promise<Response> {
   try {
     // Validate.
-    assertSameOrigin(request);
+    assertSameOrigin(request, getConfig().appUrl);
     const id = parseConversationId((await context.params).id);
 
     // Authenticate.

@@ -1,3 +1,4 @@
+import { getConfig } from "@/lib/env";
 import { requireApiUser } from "@/lib/auth/session";
 import { assertSameOrigin, errorResponse } from "@/lib/http";
 import { forkShare } from "@/lib/shares/fork";
@@ -8,7 +9,7 @@ type Context = { params: Promise<{ id: string }> };
 export async function POST(request: Request, context: Context): Promise<Response> {
   try {
     // Validate: no body; the id is checked by openShare.
-    assertSameOrigin(request);
+    assertSameOrigin(request, getConfig().appUrl);
     const { id } = await context.params;
 
     // Authenticate.
