@@ -8,6 +8,7 @@ const echo = defineTool({
   title: "Echo",
   description: "echo",
   inputSchema: { organizationSlug: z.string(), projectSlug: z.string().optional(), query: z.string() },
+  toolset: "core",
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: false },
   handler: async (args) => JSON.stringify(args),
 });

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { SentryClient } from "@/lib/sentry/client";
+import type { Toolset } from "@/lib/mcp/toolsets";
 
 export type LogLevel = "debug" | "info" | "notice" | "warning" | "error";
 
@@ -19,6 +20,8 @@ export type ToolDefinition<Shape extends z.ZodRawShape> = {
   title: string;
   description: string;
   inputSchema: Shape;
+  /** The group `/mcp?toolsets=` selects it by. */
+  toolset: Toolset;
   annotations: ToolAnnotations;
   handler(args: z.infer<z.ZodObject<Shape>>, context: ToolContext): Promise<string>;
 };

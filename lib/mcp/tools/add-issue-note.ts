@@ -26,6 +26,7 @@ export const addIssueNote = defineTool({
       .max(5000)
       .describe("The note's text (1–5000 characters; Markdown is allowed), e.g. `Fixed by the deploy of 1.2.3.`"),
   },
+  toolset: "issues",
   annotations: { readOnlyHint: false, destructiveHint: false, openWorldHint: true },
   async handler({ organizationSlug: org, issueId: id, projectSlug: project, text }, { sentry }) {
     if (project) ensureIssueInProject(await getOrganizationIssue(sentry, org, id), org, project);

@@ -18,6 +18,7 @@ export const createDsn = defineTool({
     projectSlug,
     name: z.string().trim().min(1).max(64).describe("A name for the key that says where it is used, e.g. `Production` or `Staging iOS app`."),
   },
+  toolset: "projects",
   annotations: { readOnlyHint: false, destructiveHint: false, openWorldHint: true },
   async handler({ organizationSlug, projectSlug, name }, { sentry }) {
     const key = await createProjectKey(sentry, organizationSlug, projectSlug, { name });

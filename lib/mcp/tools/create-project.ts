@@ -33,6 +33,7 @@ export const createProject = defineTool({
     platform,
     slug: newSlug("project", "billing-api"),
   },
+  toolset: "projects",
   annotations: { readOnlyHint: false, destructiveHint: false, openWorldHint: true },
   async handler({ organizationSlug, teamSlug, name, platform, slug }, { sentry }) {
     const project = await createTeamProject(sentry, organizationSlug, teamSlug, { name, platform, slug });

@@ -19,6 +19,7 @@ export const createTeam = defineTool({
     name: z.string().trim().min(1).max(64).describe("The team's display name, e.g. `Mobile Platform` or `backend`."),
     slug: newSlug("team", "mobile-platform"),
   },
+  toolset: "projects",
   annotations: { readOnlyHint: false, destructiveHint: false, openWorldHint: true },
   async handler({ organizationSlug, name, slug }, { sentry }) {
     const team = await createOrganizationTeam(sentry, organizationSlug, { name, slug });

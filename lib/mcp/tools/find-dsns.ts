@@ -20,6 +20,7 @@ export const findDsns = defineTool({
     "Example: `find_dsns(organizationSlug: 'acme', projectSlug: 'backend')`. To make a new key, use `create_dsn`.",
   ].join("\n"),
   inputSchema: { organizationSlug, projectSlug, cursor },
+  toolset: "projects",
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true },
   async handler({ organizationSlug, projectSlug, cursor }, { sentry }) {
     const { items, nextCursor } = await listProjectKeys(sentry, organizationSlug, projectSlug, { cursor });

@@ -63,6 +63,7 @@ export const findMonitors = defineTool({
     limit: limit(100, 25),
     cursor,
   },
+  toolset: "monitors",
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true },
   async handler({ organizationSlug: org, projectSlug: project, query, limit, cursor }, { sentry }) {
     const { items, nextCursor } = await listMonitors(sentry, org, { project, query: query || undefined, perPage: limit, cursor });

@@ -13,6 +13,7 @@ export const findOrganizations = defineTool({
     query: z.string().max(100).optional().describe("Filter by name or slug, e.g. `acme`."),
     cursor,
   },
+  toolset: "core",
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true },
   async handler({ query, cursor }, { sentry }) {
     const { items, nextCursor } = await listOrganizations(sentry, { query, cursor });

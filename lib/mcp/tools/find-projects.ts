@@ -26,6 +26,7 @@ export const findProjects = defineTool({
     cursor,
     limit: limit(100, 25),
   },
+  toolset: "projects",
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true },
   async handler({ organizationSlug, query, cursor, limit }, { sentry }) {
     const { items, nextCursor } = await listOrganizationProjects(sentry, organizationSlug, { query, cursor, perPage: limit });

@@ -44,6 +44,7 @@ export const findReleases = defineTool({
     limit: limit(100, 20),
     cursor,
   },
+  toolset: "releases",
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true },
   async handler({ organizationSlug: org, projectSlug: project, query, limit, cursor }, { sentry }) {
     const { items, nextCursor } = await listReleases(sentry, org, { project, query: query || undefined, perPage: limit, cursor });

@@ -29,6 +29,7 @@ export const findTags = defineTool({
       ),
     limit: limit(500, 100),
   },
+  toolset: "events",
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true },
   async handler({ organizationSlug: org, projectSlug: project, dataset, limit }, { sentry }) {
     const { items } = await listTags(sentry, org, { project, dataset });

@@ -35,6 +35,7 @@ export const findTeams = defineTool({
     cursor,
     limit: limit(100, 25),
   },
+  toolset: "projects",
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true },
   async handler({ organizationSlug, query, cursor, limit }, { sentry }) {
     const { items, nextCursor } = await listOrganizationTeams(sentry, organizationSlug, { query, cursor, perPage: limit });

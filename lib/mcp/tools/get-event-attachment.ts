@@ -51,6 +51,7 @@ export const getEventAttachment = defineTool({
       .describe("Optional: one attachment's numeric id, e.g. `1234` (as listed by this tool); omit to list all of the event's attachments."),
     cursor,
   },
+  toolset: "events",
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true },
   async handler({ organizationSlug: org, projectSlug: project, eventId: rawEventId, attachmentId, cursor }, { sentry }) {
     const id = normalizeEventId(rawEventId);

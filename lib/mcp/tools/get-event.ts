@@ -14,6 +14,7 @@ export const getEvent = defineTool({
     "e.g. `projectSlug: \"backend\", eventId: \"9999aaaaca8b46d797c23c6077c6ff01\"` (event ids come from `search_issue_events` or `get_issue_details`).",
   ].join(" "),
   inputSchema: { organizationSlug, projectSlug, eventId },
+  toolset: "events",
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true },
   async handler({ organizationSlug: org, projectSlug: project, eventId: rawId }, { sentry }) {
     const id = normalizeEventId(rawId);

@@ -38,6 +38,7 @@ export const getIssueDetails = defineTool({
     "For a pasted Sentry URL use `get_sentry_resource`; to find issues use `search_issues`.",
   ].join(" "),
   inputSchema: { organizationSlug, issueId, projectSlug: issueProjectSlug },
+  toolset: "issues",
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true },
   async handler({ organizationSlug: org, issueId: id, projectSlug: project }, { sentry }) {
     const [issue, event] = await Promise.all([getOrganizationIssue(sentry, org, id), latestEvent(sentry, org, id, "latest")]);

@@ -35,6 +35,7 @@ export const getIssueTagValues = defineTool({
       .regex(/^[A-Za-z0-9_.:-]+$/, "a tag key such as `browser` or `environment`")
       .describe("The tag key, e.g. `browser`, `environment`, `release`, `url`, `os`, `device`, `user`, `level`."),
   },
+  toolset: "issues",
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true },
   async handler({ organizationSlug: org, issueId: id, projectSlug: project, tagKey }, { sentry }) {
     if (project) ensureIssueInProject(await getOrganizationIssue(sentry, org, id), org, project);

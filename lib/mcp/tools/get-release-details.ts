@@ -48,6 +48,7 @@ export const getReleaseDetails = defineTool({
       .max(250)
       .describe("The release's full version string exactly as Sentry shows it, e.g. `backend@2.4.1`, `1.0.0` or a commit SHA like `2ce6a27`."),
   },
+  toolset: "releases",
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true },
   async handler({ organizationSlug: org, version }, { sentry, progress }) {
     // The release first: an unknown version fails with Sentry's 404 before anything else is asked.

@@ -58,6 +58,7 @@ export const getReplayDetails = defineTool({
     "Example: `get_replay_details(organizationSlug: 'acme', replayId: '7e07485f12f9416b8b1426260799b51f')`.",
   ].join(" "),
   inputSchema: { organizationSlug, replayId: replayIdParam },
+  toolset: "replays",
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true },
   async handler({ organizationSlug: org, replayId }, { sentry }) {
     const replay = await getReplay(sentry, org, replayId.toLowerCase());

@@ -74,6 +74,7 @@ export const getSentryResource = defineTool({
       .optional()
       .describe("Optional: the project an issue or event URL must belong to, e.g. `backend`; the call fails for another one."),
   },
+  toolset: "core",
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true },
   async handler({ url, organizationSlug: pinnedOrg, projectSlug: pinnedProject }, context) {
     ensureConfiguredHost(url, context.sentry.baseUrl);

@@ -112,6 +112,7 @@ export const getTraceDetails = defineTool({
       .default("14d")
       .describe("How far back to look for the trace, e.g. `24h`, `14d` (the default) or `30d`; widen it for older traces."),
   },
+  toolset: "traces",
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true },
   async handler({ organizationSlug: org, traceId, statsPeriod }, { sentry }) {
     const id = traceId.toLowerCase();

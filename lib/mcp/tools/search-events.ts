@@ -131,6 +131,7 @@ export const searchEvents = defineTool({
     limit: limit(100, 20),
     cursor,
   },
+  toolset: "events",
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true },
   async handler({ organizationSlug: org, projectSlug: project, dataset, query, fields, sort, statsPeriod, limit, cursor }, { sentry }) {
     const columns = [...new Set(fields ?? DEFAULT_FIELDS[dataset])];

@@ -31,6 +31,7 @@ export const searchIssueEvents = defineTool({
     limit: limit(100, 10),
     cursor,
   },
+  toolset: "issues",
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true },
   async handler({ organizationSlug: org, issueId: id, projectSlug: project, query, limit, cursor }, { sentry }) {
     if (project) ensureIssueInProject(await getOrganizationIssue(sentry, org, id), org, project);

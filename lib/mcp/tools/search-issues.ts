@@ -37,6 +37,7 @@ export const searchIssues = defineTool({
     limit: limit(100, 10),
     cursor,
   },
+  toolset: "issues",
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true },
   async handler({ organizationSlug: org, projectSlug: project, query, sort, limit, cursor }, { sentry }) {
     const { items, nextCursor } = await listOrganizationIssues(sentry, org, { query, project, sort, limit, cursor });

@@ -44,6 +44,7 @@ export const updateIssue = defineTool({
       .optional()
       .describe("Only with `status: \"ignored\"`: ignore for this many minutes (e.g. `60`, `1440` for a day), then reopen."),
   },
+  toolset: "issues",
   annotations: { readOnlyHint: false, destructiveHint: true, openWorldHint: true },
   async handler({ organizationSlug: org, issueId: id, projectSlug: project, status, assignedTo, ignoreDuration }, { sentry }) {
     if (status === undefined && assignedTo === undefined) {

@@ -24,6 +24,7 @@ export const updateProject = defineTool({
     ),
     platform,
   },
+  toolset: "projects",
   annotations: { readOnlyHint: false, destructiveHint: true, openWorldHint: true },
   async handler({ organizationSlug, projectSlug, name, slug, platform }, { sentry }) {
     if (name === undefined && slug === undefined && platform === undefined) {

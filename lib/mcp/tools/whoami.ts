@@ -7,6 +7,7 @@ export const whoami = defineTool({
   description:
     "Identify the Sentry user this conversation acts as (name, email, user id). Use it when the user asks who they are signed in as.",
   inputSchema: {},
+  toolset: "core",
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true },
   async handler(_args, { sentry }) {
     const user = await getAuthenticatedUser(sentry);
