@@ -27,6 +27,8 @@ const calls: Record<string, { args: Record<string, unknown>; shows: string | Reg
   find_dsns: { args: { organizationSlug, projectSlug }, shows: "ingest" },
   get_event_attachment: { args: { organizationSlug, projectSlug, eventId: "9b29bbe17e9d4ee3a6d0fe9b2e8a3b1c" }, shows: "1234" },
   get_sentry_resource: { args: { url: `${SENTRY_STANDIN_URL}/organizations/${organizationSlug}/issues/1/` }, shows: "PUMP-STATION-1" },
+  find_dashboards: { args: { organizationSlug }, shows: "dashboard/1/" },
+  get_dashboard_details: { args: { organizationSlug, dashboardId: "1" }, shows: "Custom Widget" },
   update_issue: { args: { organizationSlug, issueId: "1", status: "resolved" }, shows: /resolved/i },
   add_issue_note: { args: { organizationSlug, issueId: "1", text: "Looking into it." }, shows: /note/i },
   create_team: { args: { organizationSlug, name: "Incident Response" }, shows: /team/i },

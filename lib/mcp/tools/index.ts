@@ -3,6 +3,7 @@ import { addIssueNote } from "@/lib/mcp/tools/add-issue-note";
 import { createDsn } from "@/lib/mcp/tools/create-dsn";
 import { createProject } from "@/lib/mcp/tools/create-project";
 import { createTeam } from "@/lib/mcp/tools/create-team";
+import { findDashboards } from "@/lib/mcp/tools/find-dashboards";
 import { findDsns } from "@/lib/mcp/tools/find-dsns";
 import { findMonitors } from "@/lib/mcp/tools/find-monitors";
 import { findOrganizations } from "@/lib/mcp/tools/find-organizations";
@@ -10,6 +11,7 @@ import { findProjects } from "@/lib/mcp/tools/find-projects";
 import { findReleases } from "@/lib/mcp/tools/find-releases";
 import { findTags } from "@/lib/mcp/tools/find-tags";
 import { findTeams } from "@/lib/mcp/tools/find-teams";
+import { getDashboardDetails } from "@/lib/mcp/tools/get-dashboard-details";
 import { getEvent } from "@/lib/mcp/tools/get-event";
 import { getEventAttachment } from "@/lib/mcp/tools/get-event-attachment";
 import { getIssueDetails } from "@/lib/mcp/tools/get-issue-details";
@@ -47,6 +49,8 @@ export const tools: SentryTool[] = [
   findDsns,
   getEventAttachment,
   getSentryResource,
+  findDashboards,
+  getDashboardDetails,
   // Write: the chat asks the person's approval before any of these runs.
   updateIssue,
   addIssueNote,
