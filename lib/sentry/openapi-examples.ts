@@ -1,11 +1,12 @@
 /**
  * For contract tests: the response examples Sentry documents in `data/sentry-api/openapi.json`,
- * by operationId, so the client's schemas are checked against Sentry's own shapes.
+ * by operationId, so the client's schemas are checked against Sentry's own shapes; for operations
+ * documented by schema only, that schema (turned into a body with the stand-in's `sampleFromSchema`).
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-type Operation = { operationId?: string; responses?: Record<string, { content?: Record<string, { example?: unknown; examples?: Record<string, { value: unknown }> }> }> };
+type Operation = { operationId?: string; responses?: Record<string, { content?: Record<string, { example?: unknown; examples?: Record<string, { value: unknown }>; schema?: unknown }> }> };
 
 let operations: Map<string, Operation> | null = null;
 
@@ -35,4 +36,14 @@ export function documentedExamples(operationId: string): unknown[] {
   }
   if (examples.length === 0) throw new Error(`${operationId} documents no example`);
   return examples;
+}
+
+/** The JSON schema of the operation's first 2xx response, for operations Sentry documents without an example. */
+export function documentedResponseSchema(operationId: string): unknown {
+  const operation = load().get(operationId);
+  if (!operation) throw new Error(`no operation ${operationId} in openapi.json`);
+  const success = Object.entries(operation.responses ?? {}).find(([status]) => status.startsWith("2"));
+  const schema = success?.[1].content?.["application/json"]?.schema;
+  if (schema === undefined) throw new Error(`${operationId} documents no response schema`);
+  return schema;
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { documentedExamples } from "./openapi-examples";
-import { commitSchema, releaseSchema } from "./releases";
+import { sampleFromSchema } from "@/e2e/stand-ins/sentry/schema-sample.ts";
+import { documentedExamples, documentedResponseSchema } from "./openapi-examples";
+import { commitSchema, deploySchema, releaseSchema } from "./releases";
 
-// listOrganizationReleaseDeploys documents no example: find_releases / get_release_details tests cover it.
 describe("release schemas accept Sentry's documented bodies", () => {
   it.each([
     ["listOrganizationReleases", releaseSchema.array()],
@@ -12,5 +12,11 @@ describe("release schemas accept Sentry's documented bodies", () => {
     for (const example of documentedExamples(operationId)) {
       expect(schema.safeParse(example).error).toBeUndefined();
     }
+  });
+
+  // Documented by schema only: a body built from that schema must parse.
+  it("listOrganizationReleaseDeploys", () => {
+    const body = sampleFromSchema(documentedResponseSchema("listOrganizationReleaseDeploys"));
+    expect(deploySchema.array().safeParse(body).error).toBeUndefined();
   });
 });

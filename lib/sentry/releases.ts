@@ -25,6 +25,7 @@ export const commitSchema = z.looseObject({
   dateCreated: z.string().nullish(),
   author: personSchema.nullish(),
   repository: z.looseObject({ name: z.string().nullish() }).nullish(),
+  pullRequest: z.looseObject({ title: z.string().nullish() }).nullish(),
 });
 export type Commit = z.infer<typeof commitSchema>;
 
@@ -79,19 +80,25 @@ export async function listReleaseCommits(
   client: SentryClient,
   organization: string,
   version: string,
-  options: { cursor?: string } = {},
+  options: { perPage?: number; cursor?: string } = {},
 ): Promise<Page<Commit>> {
   return client.list(`${one(organization, version)}commits/`, commitSchema, {
     baseUrl: await client.regionOf(organization),
-    query: { cursor: options.cursor },
+    query: { per_page: options.perPage, cursor: options.cursor },
     scope: "project:read",
   });
 }
 
 /** `GET /api/0/organizations/{org}/releases/{version}/deploys/`. */
-export async function listReleaseDeploys(client: SentryClient, organization: string, version: string): Promise<Page<Deploy>> {
+export async function listReleaseDeploys(
+  client: SentryClient,
+  organization: string,
+  version: string,
+  options: { cursor?: string } = {},
+): Promise<Page<Deploy>> {
   return client.list(`${one(organization, version)}deploys/`, deploySchema, {
     baseUrl: await client.regionOf(organization),
+    query: { cursor: options.cursor },
     scope: "project:read",
   });
 }

@@ -16,6 +16,8 @@ import { getEvent } from "@/lib/mcp/tools/get-event";
 import { getEventAttachment } from "@/lib/mcp/tools/get-event-attachment";
 import { getIssueDetails } from "@/lib/mcp/tools/get-issue-details";
 import { getIssueTagValues } from "@/lib/mcp/tools/get-issue-tag-values";
+import { getReleaseCommits } from "@/lib/mcp/tools/get-release-commits";
+import { getReleaseDeploys } from "@/lib/mcp/tools/get-release-deploys";
 import { getReleaseDetails } from "@/lib/mcp/tools/get-release-details";
 import { getReplayDetails } from "@/lib/mcp/tools/get-replay-details";
 import { getSentryResource } from "@/lib/mcp/tools/get-sentry-resource";
@@ -51,6 +53,8 @@ export const tools: SentryTool[] = [
   getSentryResource,
   findDashboards,
   getDashboardDetails,
+  getReleaseCommits,
+  getReleaseDeploys,
   // Write: the chat asks the person's approval before any of these runs.
   updateIssue,
   addIssueNote,
