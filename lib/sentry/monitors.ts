@@ -36,6 +36,21 @@ export const monitorSchema = z.looseObject({
 });
 export type Monitor = z.infer<typeof monitorSchema>;
 
+export const checkInSchema = z.looseObject({
+  id: z.string(),
+  environment: z.string().nullish(),
+  /** `ok`, `error`, `missed`, `timeout`, `in_progress` or `unknown`. */
+  status: z.string(),
+  /** Milliseconds; null while in progress or when missed. */
+  duration: z.number().nullish(),
+  dateCreated: z.string().nullish(),
+  expectedTime: z.string().nullish(),
+});
+export type CheckIn = z.infer<typeof checkInSchema>;
+
+const one = (organization: string, monitor: string) =>
+  `/api/0/organizations/${encodeURIComponent(organization)}/monitors/${encodeURIComponent(monitor)}/`;
+
 /** `GET /api/0/organizations/{org}/monitors/`: cron monitors; `query` searches names and slugs. */
 export async function listMonitors(
   client: SentryClient,
@@ -45,6 +60,28 @@ export async function listMonitors(
   return client.list(`/api/0/organizations/${encodeURIComponent(organization)}/monitors/`, monitorSchema, {
     baseUrl: await client.regionOf(organization),
     query: { project: options.project, query: options.query, per_page: options.perPage, cursor: options.cursor },
+    scope: "org:read",
+  });
+}
+
+/** `GET /api/0/organizations/{org}/monitors/{monitor_id_or_slug}/`. */
+export async function getMonitor(client: SentryClient, organization: string, monitor: string): Promise<Monitor> {
+  return client.request("GET", one(organization, monitor), monitorSchema, {
+    baseUrl: await client.regionOf(organization),
+    scope: "org:read",
+  });
+}
+
+/** `GET /api/0/organizations/{org}/monitors/{monitor_id_or_slug}/checkins/`, newest first. */
+export async function listMonitorCheckIns(
+  client: SentryClient,
+  organization: string,
+  monitor: string,
+  options: { perPage?: number; cursor?: string } = {},
+): Promise<Page<CheckIn>> {
+  return client.list(`${one(organization, monitor)}checkins/`, checkInSchema, {
+    baseUrl: await client.regionOf(organization),
+    query: { per_page: options.perPage, cursor: options.cursor },
     scope: "org:read",
   });
 }

@@ -129,6 +129,9 @@ describe("example-backed endpoints", () => {
     expect(res.headers.get("link")).toContain('rel="next"');
     const monitors = (await res.json()) as Json[];
     expect(monitors.map((m) => m.slug)).toEqual(["nightly-billing-job", "cache-warmer"]);
+    const checkins = (await (await api(sentry, `/api/0/organizations/${ORG}/monitors/cache-warmer/checkins/`, token)).json()) as Json[];
+    expect(checkins.map((c) => c.status)).toEqual(["error", "missed", "ok"]);
+    expect((await api(sentry, `/api/0/organizations/${ORG}/monitors/no-such-job/checkins/`, token)).status).toBe(404);
   });
 
   it("answers 400 on malformed JSON and keeps serving", async () => {

@@ -146,6 +146,40 @@ export function monitorsBody(): Record<string, unknown>[] {
   ];
 }
 
+/**
+ * `GET /organizations/{org}/monitors/{monitor}/checkins/` — schema only (MonitorCheckInSerializer):
+ * the latest check-ins of a hand-written monitor, newest first, matching its environment status.
+ */
+export function checkinsBody(monitorSlug: string): Record<string, unknown>[] | null {
+  const monitor = monitorsBody().find((m) => m.slug === monitorSlug || m.id === monitorSlug);
+  if (!monitor) return null;
+  const config = monitor.config;
+  const checkin = (id: string, status: string, clock: string, durationMs: number | null) => ({
+    id,
+    environment: "production",
+    status,
+    duration: durationMs,
+    dateCreated: clock,
+    dateAdded: clock,
+    dateUpdated: clock,
+    dateInProgress: durationMs === null ? null : clock,
+    dateClock: clock,
+    expectedTime: clock,
+    monitorConfig: config,
+    groups: [],
+  });
+  return monitor.slug === "cache-warmer"
+    ? [
+        checkin("c3a1e6f0-0003-4c1d-9a1e-000000000003", "error", "2024-06-01T09:15:03Z", 8_200),
+        checkin("c3a1e6f0-0002-4c1d-9a1e-000000000002", "missed", "2024-06-01T09:00:00Z", null),
+        checkin("c3a1e6f0-0001-4c1d-9a1e-000000000001", "ok", "2024-06-01T08:45:02Z", 6_900),
+      ]
+    : [
+        checkin("b2f0d5e9-0002-4b0c-8f0d-000000000002", "ok", "2024-06-01T02:00:41Z", 41_000),
+        checkin("b2f0d5e9-0001-4b0c-8f0d-000000000001", "ok", "2024-05-31T02:00:38Z", 38_000),
+      ];
+}
+
 /** `GET /organizations/{org}/releases/{version}/deploys/` — schema only (DeploySerializer). */
 export function deploysBody(version: string): Record<string, unknown>[] {
   return [

@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { detail, isRecord, json } from "./http.ts";
 import type { Reply } from "./http.ts";
-import { authUserBody, deploysBody, monitorsBody } from "./fixtures.ts";
+import { authUserBody, checkinsBody, deploysBody, monitorsBody } from "./fixtures.ts";
 import { sampleFromSchema } from "./schema-sample.ts";
 import type { ApiContext, Handler } from "./context.ts";
 import { createNote, getIssue, listActivity, listIssues, listNotes, updateIssue } from "./issues.ts";
@@ -90,6 +90,12 @@ const getMonitor: Handler = (ctx) => {
   return monitor ? json(200, monitor) : detail(404, "The requested resource does not exist");
 };
 
+/** GET /organizations/{org}/monitors/{monitor_id_or_slug}/checkins/ — the check-ins of a hand-written monitor. */
+const listCheckins: Handler = (ctx) => {
+  const checkins = checkinsBody(ctx.params.monitor_id_or_slug ?? "");
+  return checkins ? json(200, checkins) : detail(404, "The requested resource does not exist");
+};
+
 export const HANDLERS: Record<string, Handler> = {
   "standin:getAuth": (ctx) => json(200, authUserBody(ctx.user)),
   "standin:listUserRegions": (ctx) => json(200, { regions: [{ name: "us", url: ctx.state.baseUrl }] }),
@@ -105,5 +111,6 @@ export const HANDLERS: Record<string, Handler> = {
   createTeamProject: createProject,
   listOrganizationMonitors: () => json(200, monitorsBody()),
   getOrganizationMonitor: getMonitor,
+  listOrganizationMonitorCheckins: listCheckins,
   listOrganizationReleaseDeploys: (ctx) => json(200, deploysBody(ctx.params.version ?? "")),
 };

@@ -16,6 +16,7 @@ import { getEvent } from "@/lib/mcp/tools/get-event";
 import { getEventAttachment } from "@/lib/mcp/tools/get-event-attachment";
 import { getIssueDetails } from "@/lib/mcp/tools/get-issue-details";
 import { getIssueTagValues } from "@/lib/mcp/tools/get-issue-tag-values";
+import { getMonitorDetails } from "@/lib/mcp/tools/get-monitor-details";
 import { getReleaseCommits } from "@/lib/mcp/tools/get-release-commits";
 import { getReleaseDeploys } from "@/lib/mcp/tools/get-release-deploys";
 import { getReleaseDetails } from "@/lib/mcp/tools/get-release-details";
@@ -55,6 +56,7 @@ export const tools: SentryTool[] = [
   getDashboardDetails,
   getReleaseCommits,
   getReleaseDeploys,
+  getMonitorDetails,
   // Write: the chat asks the person's approval before any of these runs.
   updateIssue,
   addIssueNote,
