@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Page, SentryClient } from "@/lib/sentry/client";
+import { nextOffsetCursor } from "@/lib/sentry/pagination";
 
 export type EventsDataset = "errors" | "spans" | "logs";
 
@@ -33,18 +34,7 @@ export type EventsQuery = {
   cursor?: string;
 };
 
-/** `0:<offset>:0` → offset; Sentry's events endpoint pages by offset. */
-function offsetOf(cursor: string | undefined): number {
-  const offset = Number(cursor?.split(":")[1] ?? 0);
-  return Number.isInteger(offset) && offset > 0 ? offset : 0;
-}
-
-/**
- * `GET /api/0/organizations/{org}/events/` (Discover / Explore): rows of the requested fields.
- *
- * The client's `request` does not expose the `Link` header, so the next cursor is derived the way
- * Sentry's offset paginator writes it (`0:<offset + per_page>:0`) when the page came back full.
- */
+/** `GET /api/0/organizations/{org}/events/` (Discover / Explore): rows of the requested fields; Sentry pages them by offset. */
 export async function listEvents(client: SentryClient, organization: string, options: EventsQuery): Promise<EventsPage> {
   const body = await client.request("GET", `/api/0/organizations/${encodeURIComponent(organization)}/events/`, eventsResponseSchema, {
     baseUrl: await client.regionOf(organization),
@@ -60,10 +50,9 @@ export async function listEvents(client: SentryClient, organization: string, opt
     },
     scope: "event:read",
   });
-  const full = body.data.length >= options.perPage;
   return {
     items: body.data,
-    nextCursor: full ? `0:${offsetOf(options.cursor) + options.perPage}:0` : null,
+    nextCursor: nextOffsetCursor(options.cursor, options.perPage, body.data.length),
     fieldTypes: body.meta?.fields ?? {},
     units: body.meta?.units ?? {},
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseNextCursor } from "./pagination";
+import { nextOffsetCursor, parseNextCursor } from "./pagination";
 
 const link = (nextResults: boolean) =>
   `<https://sentry.io/api/0/organizations/acme/issues/?cursor=0:0:1>; rel="previous"; results="false"; cursor="0:0:1", ` +
@@ -14,5 +14,17 @@ describe("parseNextCursor", () => {
     expect(parseNextCursor(link(false))).toBeNull();
     expect(parseNextCursor(null)).toBeNull();
     expect(parseNextCursor("garbage")).toBeNull();
+  });
+});
+
+describe("nextOffsetCursor", () => {
+  it("moves the offset on by a page when the page came back full", () => {
+    expect(nextOffsetCursor(undefined, 20, 20)).toBe("0:20:0");
+    expect(nextOffsetCursor("0:40:0", 20, 20)).toBe("0:60:0");
+  });
+
+  it("has no next page after a short page, and reads an unreadable cursor as the start", () => {
+    expect(nextOffsetCursor("0:40:0", 20, 7)).toBeNull();
+    expect(nextOffsetCursor("garbage", 10, 10)).toBe("0:10:0");
   });
 });

@@ -13,3 +13,14 @@ export function parseNextCursor(link: string | null): string | null {
   }
   return null;
 }
+
+/**
+ * For endpoints whose body wraps the rows (`{data: [...]}`), read with the client's `request`,
+ * which does not expose the `Link` header: the next cursor is written the way Sentry's offset
+ * paginator writes it (`0:<offset + per_page>:0`) when the page came back full.
+ */
+export function nextOffsetCursor(cursor: string | undefined, perPage: number, received: number): string | null {
+  if (received < perPage) return null;
+  const offset = Number(cursor?.split(":")[1] ?? 0);
+  return `0:${(Number.isInteger(offset) && offset > 0 ? offset : 0) + perPage}:0`;
+}

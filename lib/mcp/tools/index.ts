@@ -9,6 +9,7 @@ import { findMonitors } from "@/lib/mcp/tools/find-monitors";
 import { findOrganizations } from "@/lib/mcp/tools/find-organizations";
 import { findProjects } from "@/lib/mcp/tools/find-projects";
 import { findReleases } from "@/lib/mcp/tools/find-releases";
+import { findReplays } from "@/lib/mcp/tools/find-replays";
 import { findTags } from "@/lib/mcp/tools/find-tags";
 import { findTeams } from "@/lib/mcp/tools/find-teams";
 import { getDashboardDetails } from "@/lib/mcp/tools/get-dashboard-details";
@@ -57,6 +58,7 @@ export const tools: SentryTool[] = [
   getReleaseCommits,
   getReleaseDeploys,
   getMonitorDetails,
+  findReplays,
   // Write: the chat asks the person's approval before any of these runs.
   updateIssue,
   addIssueNote,
