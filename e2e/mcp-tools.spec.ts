@@ -33,6 +33,7 @@ const calls: Record<string, { args: Record<string, unknown>; shows: string | Reg
   get_release_deploys: { args: { organizationSlug, version: "control@abc123" }, shows: "took 5 min 12 s" },
   get_monitor_details: { args: { organizationSlug, monitorSlug: "cache-warmer" }, shows: "2 of the last 3 check-ins failed" },
   find_replays: { args: { organizationSlug, query: "count_errors:>0" }, shows: "John Doe" },
+  get_profile: { args: { organizationSlug, projectSlug, transaction: "GET /api/users" }, shows: "Most time is spent in `loads`" },
   update_issue: { args: { organizationSlug, issueId: "1", status: "resolved" }, shows: /resolved/i },
   add_issue_note: { args: { organizationSlug, issueId: "1", text: "Looking into it." }, shows: /note/i },
   create_team: { args: { organizationSlug, name: "Incident Response" }, shows: /team/i },

@@ -18,6 +18,7 @@ import { getEventAttachment } from "@/lib/mcp/tools/get-event-attachment";
 import { getIssueDetails } from "@/lib/mcp/tools/get-issue-details";
 import { getIssueTagValues } from "@/lib/mcp/tools/get-issue-tag-values";
 import { getMonitorDetails } from "@/lib/mcp/tools/get-monitor-details";
+import { getProfile } from "@/lib/mcp/tools/get-profile";
 import { getReleaseCommits } from "@/lib/mcp/tools/get-release-commits";
 import { getReleaseDeploys } from "@/lib/mcp/tools/get-release-deploys";
 import { getReleaseDetails } from "@/lib/mcp/tools/get-release-details";
@@ -59,6 +60,7 @@ export const tools: SentryTool[] = [
   getReleaseDeploys,
   getMonitorDetails,
   findReplays,
+  getProfile,
   // Write: the chat asks the person's approval before any of these runs.
   updateIssue,
   addIssueNote,
