@@ -34,6 +34,7 @@ const calls: Record<string, { args: Record<string, unknown>; shows: string | Reg
   get_monitor_details: { args: { organizationSlug, monitorSlug: "cache-warmer" }, shows: "2 of the last 3 check-ins failed" },
   find_replays: { args: { organizationSlug, query: "count_errors:>0" }, shows: "John Doe" },
   get_profile: { args: { organizationSlug, projectSlug, transaction: "GET /api/users" }, shows: "Most time is spent in `loads`" },
+  find_alert_rules: { args: { organizationSlug }, shows: "Notify team #example-team" },
   update_issue: { args: { organizationSlug, issueId: "1", status: "resolved" }, shows: /resolved/i },
   add_issue_note: { args: { organizationSlug, issueId: "1", text: "Looking into it." }, shows: /note/i },
   create_team: { args: { organizationSlug, name: "Incident Response" }, shows: /team/i },

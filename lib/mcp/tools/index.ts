@@ -3,6 +3,7 @@ import { addIssueNote } from "@/lib/mcp/tools/add-issue-note";
 import { createDsn } from "@/lib/mcp/tools/create-dsn";
 import { createProject } from "@/lib/mcp/tools/create-project";
 import { createTeam } from "@/lib/mcp/tools/create-team";
+import { findAlertRules } from "@/lib/mcp/tools/find-alert-rules";
 import { findDashboards } from "@/lib/mcp/tools/find-dashboards";
 import { findDsns } from "@/lib/mcp/tools/find-dsns";
 import { findMonitors } from "@/lib/mcp/tools/find-monitors";
@@ -61,6 +62,7 @@ export const tools: SentryTool[] = [
   getMonitorDetails,
   findReplays,
   getProfile,
+  findAlertRules,
   // Write: the chat asks the person's approval before any of these runs.
   updateIssue,
   addIssueNote,
