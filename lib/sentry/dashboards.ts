@@ -4,12 +4,17 @@ import type { Page, SentryClient } from "@/lib/sentry/client";
 const id = z.union([z.string(), z.number()]).transform(String);
 const creator = z.looseObject({ name: z.string().nullish(), email: z.string().nullish() }).nullish();
 
-export const dashboardSummarySchema = z.looseObject({
+// What a dashboard's list entry and its details share.
+const dashboardFields = {
   id,
   title: z.string(),
   dateCreated: z.string().nullish(),
   createdBy: creator,
   environment: z.array(z.string()).nullish(),
+};
+
+export const dashboardSummarySchema = z.looseObject({
+  ...dashboardFields,
   // One display type per widget (e.g. `line`, `table`).
   widgetDisplay: z.array(z.string()).nullish(),
   isFavorited: z.boolean().nullish(),
@@ -37,11 +42,7 @@ export const widgetSchema = z.looseObject({
 export type Widget = z.infer<typeof widgetSchema>;
 
 export const dashboardSchema = z.looseObject({
-  id,
-  title: z.string(),
-  dateCreated: z.string().nullish(),
-  createdBy: creator,
-  environment: z.array(z.string()).nullish(),
+  ...dashboardFields,
   period: z.string().nullish(),
   widgets: z.array(widgetSchema).nullish(),
 });

@@ -56,7 +56,7 @@ export const findAlertRules = defineTool({
   name: "find_alert_rules",
   title: "Find alert rules",
   description:
-    "List an organization's alerts: when each fires (conditions), what it does (notify whom), whether enabled, when it last fired. Use it to answer 'who gets paged for this' or 'why did no alert fire'. Example: `find_alert_rules(organizationSlug: 'acme', query: 'billing')`.",
+    "List alerts with their conditions, whom they notify, whether enabled and when last fired. Use it for 'who gets notified' or 'why no alert fired'. Example: `find_alert_rules(organizationSlug: 'acme', query: 'billing')`.",
   inputSchema: {
     organizationSlug,
     projectSlug: projectSlug.optional(),

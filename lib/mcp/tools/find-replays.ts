@@ -2,6 +2,7 @@ import { z } from "zod";
 import { code, escapeMarkdown, formatDate, link, nextPageHint, webUrl } from "@/lib/mcp/format";
 import { formatDuration } from "@/lib/mcp/format-duration";
 import { cursor, limit, organizationSlug, projectSlug } from "@/lib/mcp/params";
+import { statsPeriod } from "@/lib/mcp/period-param";
 import { defineTool } from "@/lib/mcp/tool";
 import type { SentryClient } from "@/lib/sentry/client";
 import { listReplays, type Replay } from "@/lib/sentry/replays";
@@ -30,13 +31,13 @@ export const findReplays = defineTool({
   name: "find_replays",
   title: "Find session replays",
   description:
-    "List session replays, newest first: user, duration, errors, rage and dead clicks, first page, link. Use it to watch what users did around a problem. Example: `find_replays(organizationSlug: 'acme', query: 'count_errors:>0', statsPeriod: '24h')`.",
+    "List session replays, newest first, with user, duration, errors, rage clicks and link. Use it to see what users did around a problem. Example: `find_replays(organizationSlug: 'acme', query: 'count_errors:>0')`.",
   inputSchema: {
     organizationSlug,
     projectSlug: projectSlug.optional(),
-    query: z.string().trim().max(500).optional().describe("Replay search, e.g. `user.email:jane@acme.com` or `url:*checkout*`."),
+    query: z.string().trim().max(500).optional().describe("Replay search, e.g. `url:*checkout*`."),
     environment: z.string().trim().max(64).optional().describe("Environment, e.g. `production`."),
-    statsPeriod: z.string().trim().max(10).default("7d").describe("How far back, e.g. `24h`, `7d` (default), `30d`."),
+    statsPeriod,
     limit: limit(50, 10),
     cursor,
   },

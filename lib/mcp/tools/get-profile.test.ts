@@ -36,11 +36,18 @@ describe("get_profile", () => {
     expect(request).toMatchObject({ method: "GET", query: { project: "pump-station", query: 'transaction:"say \\"hi\\""', statsPeriod: "24h" } });
   });
 
-  it("shows only as many functions as the limit", async () => {
-    const { text } = await harness.run(getProfile, { organizationSlug: EXAMPLE_ORG, limit: 1 });
+  it("shows the ten hottest functions of the whole organization when no project or transaction is named", async () => {
+    const frames = Array.from({ length: 12 }, (_, index) => ({ name: `fn${index}`, file: "app/hot.py", is_application: true }));
+    await harness.fault({
+      path: FLAMEGRAPH_PATH,
+      status: 200,
+      body: { shared: { frames }, profiles: [{ samples: frames.map((_, index) => [index]), weights: frames.map((_, index) => 12 - index) }] },
+    });
+    const { text } = await harness.run(getProfile, { organizationSlug: EXAMPLE_ORG });
     expect(text).toContain("# Profile of organization `the-interstellar-jurisdiction` (last `7d`)");
-    expect(text).toContain("1. `loads`");
-    expect(text).not.toContain("2. `do_work`");
+    expect(text).toMatch(/\[Open in Sentry\]\(http:\/\/127\.0\.0\.1:\d+\/organizations\/the-interstellar-jurisdiction\/explore\/profiling\/\)/);
+    expect(text).toContain("10. `fn9`");
+    expect(text).not.toContain("`fn10`");
   });
 
   it("explains where profiles come from when there are none", async () => {

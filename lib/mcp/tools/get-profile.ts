@@ -1,10 +1,14 @@
 import { z } from "zod";
 import { code, link, webUrl } from "@/lib/mcp/format";
 import { formatDuration } from "@/lib/mcp/format-duration";
-import { limit, organizationSlug, projectSlug } from "@/lib/mcp/params";
+import { organizationSlug, projectSlug } from "@/lib/mcp/params";
+import { statsPeriod } from "@/lib/mcp/period-param";
 import { defineTool } from "@/lib/mcp/tool";
 import { findHotspots, type Hotspot } from "@/lib/profiling/hotspots";
 import { getFlamegraph, type FlamegraphFrame } from "@/lib/sentry/profiling";
+
+// Enough to see past the hottest function into its callers; a parameter would cost every request more tokens than it saves.
+const SHOWN_FRAMES = 10;
 
 const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
 
@@ -36,17 +40,16 @@ export const getProfile = defineTool({
   name: "get_profile",
   title: "Get profile hotspots",
   description:
-    "Summarize the aggregated CPU profile of a transaction or project: the hottest functions with their self and total share of time. Use it to find why code is slow. Example: `get_profile(organizationSlug: 'acme', projectSlug: 'backend', transaction: 'GET /api/users')`.",
+    "Summarize the CPU profile of a transaction or project: hottest functions with self and total share of time. Use it to learn why code is slow. Example: `get_profile(organizationSlug: 'acme', transaction: 'GET /api/users')`.",
   inputSchema: {
     organizationSlug,
     projectSlug: projectSlug.optional(),
     transaction: z.string().trim().max(500).optional().describe("Transaction name, e.g. `GET /api/users`. Omit for all."),
-    statsPeriod: z.string().trim().max(10).default("7d").describe("How far back, e.g. `24h`, `7d` (default)."),
-    limit: limit(30, 10),
+    statsPeriod,
   },
   toolset: "traces",
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true },
-  async handler({ organizationSlug: org, projectSlug: project, transaction, statsPeriod, limit }, { sentry }) {
+  async handler({ organizationSlug: org, projectSlug: project, transaction, statsPeriod }, { sentry }) {
     const query = transaction ? `transaction:"${transaction.replace(/["\\]/g, "\\$&")}"` : undefined;
     const flamegraph = await getFlamegraph(sentry, org, { project, query, statsPeriod });
     const { durationNs, samples, frames } = findHotspots(flamegraph);
@@ -69,7 +72,7 @@ export const getProfile = defineTool({
       link("Open in Sentry", webUrl(sentry.baseUrl, org, page)),
       `${sampled}${flamegraph.platform ? ` of ${code(flamegraph.platform)} code` : ""}. Self is time in the function itself; total includes what it calls.`,
       headline(frames),
-      `## Hottest functions by self time\n\n${frames.slice(0, limit).map(describeHotspot).join("\n")}`,
+      `## Hottest functions by self time\n\n${frames.slice(0, SHOWN_FRAMES).map(describeHotspot).join("\n")}`,
     ].join("\n\n");
   },
 });

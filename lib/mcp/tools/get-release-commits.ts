@@ -21,7 +21,7 @@ export const getReleaseCommits = defineTool({
   name: "get_release_commits",
   title: "Get release commits",
   description:
-    "List the commits of a release, newest first: SHA, subject, author, date, repository, pull request. Use it to find which change shipped a regression. Example: `get_release_commits(organizationSlug: 'acme', version: 'backend@2.4.1')`.",
+    "List a release's commits: SHA, subject, author, repository, pull request. Use it to find the change behind a regression. Example: `get_release_commits(organizationSlug: 'acme', version: 'backend@2.4.1')`.",
   inputSchema: { organizationSlug, version: releaseVersion, limit: limit(100, 30), cursor },
   toolset: "releases",
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true },
