@@ -77,11 +77,11 @@ export async function listMonitorCheckIns(
   client: SentryClient,
   organization: string,
   monitor: string,
-  options: { perPage?: number; cursor?: string } = {},
+  options: { perPage?: number } = {},
 ): Promise<Page<CheckIn>> {
   return client.list(`${one(organization, monitor)}checkins/`, checkInSchema, {
     baseUrl: await client.regionOf(organization),
-    query: { per_page: options.perPage, cursor: options.cursor },
+    query: { per_page: options.perPage },
     scope: "org:read",
   });
 }

@@ -12,7 +12,6 @@ export const flamegraphFrameSchema = z.looseObject({
 export type FlamegraphFrame = z.infer<typeof flamegraphFrameSchema>;
 
 export const flamegraphProfileSchema = z.looseObject({
-  name: z.string().nullish(),
   /** Each sample's stack as indexes into `shared.frames`, outermost caller first. */
   samples: z.array(z.array(z.number())).default([]),
   /** Each sample's weight, in the profile's `unit`. */
@@ -20,17 +19,10 @@ export const flamegraphProfileSchema = z.looseObject({
   /** Each sample's wall time; absent on some platforms. */
   sample_durations_ns: z.array(z.number()).nullish(),
 });
-export type FlamegraphProfile = z.infer<typeof flamegraphProfileSchema>;
 
 export const flamegraphSchema = z.looseObject({
   platform: z.string().nullish(),
-  transactionName: z.string().nullish(),
-  shared: z
-    .looseObject({
-      frames: z.array(flamegraphFrameSchema).default([]),
-      profiles: z.array(z.unknown()).nullish(),
-    })
-    .default({ frames: [] }),
+  shared: z.looseObject({ frames: z.array(flamegraphFrameSchema).default([]) }).default({ frames: [] }),
   profiles: z.array(flamegraphProfileSchema).default([]),
 });
 export type Flamegraph = z.infer<typeof flamegraphSchema>;

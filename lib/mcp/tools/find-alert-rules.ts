@@ -30,7 +30,7 @@ function describeGroup(group: ConditionGroup | null | undefined): string | null 
 function describeAction(action: WorkflowAction): string {
   const config = action.config;
   const target = config?.targetDisplay || (config?.targetType ? `${words(config.targetType)}${config.targetIdentifier ? ` ${config.targetIdentifier}` : ""}` : null);
-  return `${words(action.type)}${target ? ` to ${escapeMarkdown(target)}` : ""}${action.status && action.status !== "active" ? ` (${action.status})` : ""}`;
+  return escapeMarkdown(`${words(action.type)}${target ? ` to ${target}` : ""}${action.status && action.status !== "active" ? ` (${action.status})` : ""}`);
 }
 
 function describeAlert(client: SentryClient, organization: string, alert: Workflow): string {

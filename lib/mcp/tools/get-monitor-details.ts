@@ -10,7 +10,7 @@ const HEALTHY = new Set(["ok", "in_progress"]);
 function schedule(config: Monitor["config"]): string | null {
   const value = config?.schedule;
   if (value === null || value === undefined) return null;
-  if (Array.isArray(value)) return `every ${value[0]} ${value[1]}${Number(value[0]) === 1 ? "" : "s"}`;
+  if (Array.isArray(value)) return escapeMarkdown(`every ${value[0]} ${value[1]}${Number(value[0]) === 1 ? "" : "s"}`);
   return `crontab ${code(value)}${config?.timezone ? ` in ${code(config.timezone)}` : ""}`;
 }
 
