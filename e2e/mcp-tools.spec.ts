@@ -33,6 +33,8 @@ const calls: Record<string, { args: Record<string, unknown>; shows: string | Reg
   create_project: { args: { organizationSlug, teamSlug: "ancient-gabelers", name: "Billing API" }, shows: /project/i },
   update_project: { args: { organizationSlug, projectSlug, name: "Pump Station 2" }, shows: /project/i },
   create_dsn: { args: { organizationSlug, projectSlug, name: "Staging" }, shows: "ingest" },
+  find_environments: { args: { organizationSlug, projectSlug }, shows: "Production" },
+  find_members: { args: { organizationSlug }, shows: "Sir Penguin" },
 };
 
 test.beforeEach(() => sentryStandIn.reset());

@@ -24,6 +24,8 @@ import { searchIssues } from "@/lib/mcp/tools/search-issues";
 import { updateIssue } from "@/lib/mcp/tools/update-issue";
 import { updateProject } from "@/lib/mcp/tools/update-project";
 import { whoami } from "@/lib/mcp/tools/whoami";
+import { findEnvironments } from "@/lib/mcp/tools/find-environments";
+import { findMembers } from "@/lib/mcp/tools/find-members";
 
 /** The registry: adding a tool is one file beside this one and one line here. */
 export const tools: SentryTool[] = [
@@ -47,6 +49,8 @@ export const tools: SentryTool[] = [
   findDsns,
   getEventAttachment,
   getSentryResource,
+  findEnvironments,
+  findMembers,
   // Write: the chat asks the person's approval before any of these runs.
   updateIssue,
   addIssueNote,
