@@ -35,6 +35,8 @@ const calls: Record<string, { args: Record<string, unknown>; shows: string | Reg
   create_dsn: { args: { organizationSlug, projectSlug, name: "Staging" }, shows: "ingest" },
   find_environments: { args: { organizationSlug, projectSlug }, shows: "Production" },
   find_members: { args: { organizationSlug }, shows: "Sir Penguin" },
+  get_organization_stats: { args: { organizationSlug }, shows: "165665" },
+  update_dsn: { args: { organizationSlug, projectSlug, keyId: "60120449b6b1d5e45f75561e6dabd80b", isActive: true }, shows: "Liked Pegasus" },
 };
 
 test.beforeEach(() => sentryStandIn.reset());
@@ -53,7 +55,7 @@ test("all 25 tools are listed: 19 read-only, 6 writes marked as such, to either 
     const { tools } = await client.listTools();
     expect(tools.map((t) => t.name).sort(), line).toEqual(Object.keys(calls).sort());
     const writes = tools.filter((t) => t.annotations?.readOnlyHint === false).map((t) => t.name).sort();
-    expect(writes, line).toEqual(["add_issue_note", "create_dsn", "create_project", "create_team", "update_issue", "update_project"]);
+    expect(writes, line).toEqual(["add_issue_note", "create_dsn", "create_project", "create_team", "update_dsn", "update_issue", "update_project"]);
     await client.close();
   }
 });

@@ -26,6 +26,8 @@ import { updateProject } from "@/lib/mcp/tools/update-project";
 import { whoami } from "@/lib/mcp/tools/whoami";
 import { findEnvironments } from "@/lib/mcp/tools/find-environments";
 import { findMembers } from "@/lib/mcp/tools/find-members";
+import { getOrganizationStats } from "@/lib/mcp/tools/get-organization-stats";
+import { updateDsn } from "@/lib/mcp/tools/update-dsn";
 
 /** The registry: adding a tool is one file beside this one and one line here. */
 export const tools: SentryTool[] = [
@@ -51,6 +53,7 @@ export const tools: SentryTool[] = [
   getSentryResource,
   findEnvironments,
   findMembers,
+  getOrganizationStats,
   // Write: the chat asks the person's approval before any of these runs.
   updateIssue,
   addIssueNote,
@@ -58,4 +61,5 @@ export const tools: SentryTool[] = [
   createProject,
   updateProject,
   createDsn,
+  updateDsn,
 ];
