@@ -27,6 +27,8 @@ import { whoami } from "@/lib/mcp/tools/whoami";
 import { findEnvironments } from "@/lib/mcp/tools/find-environments";
 import { findMembers } from "@/lib/mcp/tools/find-members";
 import { getOrganizationStats } from "@/lib/mcp/tools/get-organization-stats";
+import { getEventBreadcrumbs } from "@/lib/mcp/tools/get-event-breadcrumbs";
+import { debugSourceMaps } from "@/lib/mcp/tools/debug-source-maps";
 import { updateDsn } from "@/lib/mcp/tools/update-dsn";
 
 /** The registry: adding a tool is one file beside this one and one line here. */
@@ -54,6 +56,8 @@ export const tools: SentryTool[] = [
   findEnvironments,
   findMembers,
   getOrganizationStats,
+  getEventBreadcrumbs,
+  debugSourceMaps,
   // Write: the chat asks the person's approval before any of these runs.
   updateIssue,
   addIssueNote,
