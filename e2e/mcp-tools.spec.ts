@@ -38,6 +38,8 @@ const calls: Record<string, { args: Record<string, unknown>; shows: string | Reg
   get_organization_stats: { args: { organizationSlug }, shows: "165665" },
   get_event_breadcrumbs: { args: { organizationSlug, projectSlug, eventId: "9999aaaaca8b46d797c23c6077c6ff01" }, shows: "pushActivity" },
   debug_source_maps: { args: { organizationSlug, projectSlug, eventId: "9999aaaaca8b46d797c23c6077c6ff01" }, shows: "resolved by debug ID" },
+  get_issue_activity: { args: { organizationSlug, issueId: "1" }, shows: "first saw it" },
+  find_user_feedback: { args: { organizationSlug, projectSlug }, shows: "It broke!" },
   update_dsn: { args: { organizationSlug, projectSlug, keyId: "60120449b6b1d5e45f75561e6dabd80b", isActive: true }, shows: "Liked Pegasus" },
 };
 

@@ -5,7 +5,7 @@ describe("describeMcp", () => {
   const metadata = describeMcp({ disabledTools: [], writesAllowed: true });
 
   it("lists every tool with its title, description and a JSON Schema for its input", () => {
-    expect(metadata.tools).toHaveLength(31);
+    expect(metadata.tools).toHaveLength(33);
     for (const tool of metadata.tools) {
       expect(tool.title).not.toBe("");
       expect(tool.description).not.toBe("");
@@ -25,7 +25,7 @@ describe("describeMcp", () => {
   it("leaves out the tools the admin's settings turn off", () => {
     const narrowed = describeMcp({ disabledTools: ["whoami"], writesAllowed: false });
     const names = narrowed.tools.map((tool) => tool.name);
-    expect(names).toHaveLength(23);
+    expect(names).toHaveLength(25);
     expect(names).not.toContain("whoami");
     expect(narrowed.tools.every((tool) => tool.readOnly)).toBe(true);
   });

@@ -29,6 +29,8 @@ import { findMembers } from "@/lib/mcp/tools/find-members";
 import { getOrganizationStats } from "@/lib/mcp/tools/get-organization-stats";
 import { getEventBreadcrumbs } from "@/lib/mcp/tools/get-event-breadcrumbs";
 import { debugSourceMaps } from "@/lib/mcp/tools/debug-source-maps";
+import { getIssueActivity } from "@/lib/mcp/tools/get-issue-activity";
+import { findUserFeedback } from "@/lib/mcp/tools/find-user-feedback";
 import { updateDsn } from "@/lib/mcp/tools/update-dsn";
 
 /** The registry: adding a tool is one file beside this one and one line here. */
@@ -58,6 +60,8 @@ export const tools: SentryTool[] = [
   getOrganizationStats,
   getEventBreadcrumbs,
   debugSourceMaps,
+  getIssueActivity,
+  findUserFeedback,
   // Write: the chat asks the person's approval before any of these runs.
   updateIssue,
   addIssueNote,
