@@ -1,4 +1,4 @@
-import { code, escapeMarkdown, formatDate, link, nextPageHint, webUrl } from "@/lib/mcp/format";
+import { clip, code, escapeMarkdown, formatDate, link, nextPageHint, webUrl } from "@/lib/mcp/format";
 import { cursor, organizationSlug, projectSlug } from "@/lib/mcp/params";
 import { defineTool } from "@/lib/mcp/tool";
 import type { SentryClient } from "@/lib/sentry/client";
@@ -11,8 +11,7 @@ function describeFeedback(client: SentryClient, organization: string, feedback: 
   const who = [feedback.name ? `**${escapeMarkdown(feedback.name)}**` : "**Anonymous**", feedback.email ? `(${escapeMarkdown(feedback.email)})` : null]
     .filter(Boolean)
     .join(" ");
-  const comments = feedback.comments ?? "";
-  const quote = escapeMarkdown((comments.length > QUOTE_LIMIT ? `${comments.slice(0, QUOTE_LIMIT)}…` : comments).replaceAll("\n", " "));
+  const quote = escapeMarkdown(clip(feedback.comments ?? "", QUOTE_LIMIT).replaceAll("\n", " "));
   const about = [
     feedback.issue?.id
       ? `issue ${link(feedback.issue.shortId ?? feedback.issue.id, webUrl(client.baseUrl, organization, `issues/${encodeURIComponent(feedback.issue.id)}/`))}`

@@ -1,14 +1,10 @@
-import { code, escapeMarkdown, formatDate, link, webUrl } from "@/lib/mcp/format";
+import { clip, code, escapeMarkdown, formatDate, link, webUrl } from "@/lib/mcp/format";
 import { eventId, normalizeEventId } from "@/lib/mcp/format-issues";
 import { limit, organizationSlug, projectSlug } from "@/lib/mcp/params";
 import { defineTool } from "@/lib/mcp/tool";
 import { breadcrumbsDataSchema, getProjectEvent, type Breadcrumb } from "@/lib/sentry/events";
 
 const MAX_TEXT = 300;
-
-function clip(text: string): string {
-  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text;
-}
 
 /** Python SDKs send epoch seconds, JavaScript ones ISO strings. */
 function when(timestamp: Breadcrumb["timestamp"]): string {
@@ -21,10 +17,10 @@ function describe(crumb: Breadcrumb): string {
   const data = crumb.data ?? {};
   if (crumb.type === "http" && (data.url || data.method)) {
     const status = data.status_code === undefined ? "" : ` → ${String(data.status_code)}`;
-    return escapeMarkdown(clip(`${String(data.method ?? "")} ${String(data.url ?? "")}${status}`.trim()));
+    return escapeMarkdown(clip(`${String(data.method ?? "")} ${String(data.url ?? "")}${status}`.trim(), MAX_TEXT));
   }
-  if (crumb.message) return escapeMarkdown(clip(crumb.message));
-  return Object.keys(data).length > 0 ? escapeMarkdown(clip(JSON.stringify(data))) : "(no message)";
+  if (crumb.message) return escapeMarkdown(clip(crumb.message, MAX_TEXT));
+  return Object.keys(data).length > 0 ? escapeMarkdown(clip(JSON.stringify(data), MAX_TEXT)) : "(no message)";
 }
 
 export const getEventBreadcrumbs = defineTool({

@@ -1,4 +1,4 @@
-import { code, escapeMarkdown, formatDate, link, webUrl } from "@/lib/mcp/format";
+import { clip, code, escapeMarkdown, formatDate, link, webUrl } from "@/lib/mcp/format";
 import { ensureIssueInProject, issueId, issueLabel, issueProjectSlug } from "@/lib/mcp/format-issues";
 import { limit, organizationSlug } from "@/lib/mcp/params";
 import { defineTool } from "@/lib/mcp/tool";
@@ -14,11 +14,8 @@ function describeActivity(item: IssueActivity): string {
   const version = text(data.version);
   const inRelease = version ? ` in release ${code(version)}` : "";
   switch (item.type) {
-    case "note": {
-      const note = text(data.text) ?? "";
-      const clipped = note.length > QUOTE_LIMIT ? `${note.slice(0, QUOTE_LIMIT)}…` : note;
-      return `commented: “${escapeMarkdown(clipped.replaceAll("\n", " "))}”`;
-    }
+    case "note":
+      return `commented: “${escapeMarkdown(clip(text(data.text) ?? "", QUOTE_LIMIT).replaceAll("\n", " "))}”`;
     case "set_resolved":
       return "marked it resolved";
     case "set_resolved_in_release":

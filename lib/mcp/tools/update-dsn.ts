@@ -34,7 +34,7 @@ export const updateDsn = defineTool({
     isActive: z.boolean().optional().describe("`false` disables the key, `true` enables it."),
     rateLimit: z
       .object({
-        count: z.number().int().min(1).describe("Events accepted per window."),
+        count: z.number().int().min(1).max(1e9).describe("Events accepted per window."),
         window: z.number().int().min(1).max(86400).describe("Window in seconds, e.g. 3600."),
       })
       .nullable()
