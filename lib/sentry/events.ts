@@ -100,6 +100,9 @@ export type Attachment = z.infer<typeof attachmentSchema>;
 /** `found`, `wrong-dist` or `unsuccessful`. */
 const lookupResult = z.string();
 
+/** Fetching a file from the web: `success`, `not_attempted`, or `failure` with a reason. */
+const scrapingStep = z.looseObject({ url: z.string().nullish(), status: z.string().nullish(), reason: z.string().nullish(), details: z.string().nullish() });
+
 /** One stack frame as Sentry's source map debugger walked it: by debug id, by release artifact, by scraping. */
 export const sourceMapFrameSchema = z.looseObject({
   debug_id_process: z
@@ -121,8 +124,8 @@ export const sourceMapFrameSchema = z.looseObject({
     .nullish(),
   scraping_process: z
     .looseObject({
-      source_file: z.looseObject({ url: z.string().nullish(), status: z.string().nullish(), reason: z.string().nullish(), details: z.string().nullish() }).nullish(),
-      source_map: z.looseObject({ url: z.string().nullish(), status: z.string().nullish(), reason: z.string().nullish(), details: z.string().nullish() }).nullish(),
+      source_file: scrapingStep.nullish(),
+      source_map: scrapingStep.nullish(),
     })
     .nullish(),
 });
@@ -132,14 +135,13 @@ export const sourceMapDebugSchema = z.looseObject({
   dist: z.string().nullish(),
   release: z.string().nullish(),
   exceptions: z.array(z.looseObject({ frames: z.array(sourceMapFrameSchema) })),
-  has_debug_ids: z.boolean().nullish(),
   min_debug_id_sdk_version: z.string().nullish(),
   sdk_version: z.string().nullish(),
   project_has_some_artifact_bundle: z.boolean().nullish(),
   release_has_some_artifact: z.boolean().nullish(),
   has_uploaded_some_artifact_with_a_debug_id: z.boolean().nullish(),
+  /** `full`, `needs-upgrade`, `not-supported` or `unofficial-sdk`. */
   sdk_debug_id_support: z.string().nullish(),
-  has_scraping_data: z.boolean().nullish(),
 });
 export type SourceMapDebug = z.infer<typeof sourceMapDebugSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { code, formatDate, link, webUrl } from "@/lib/mcp/format";
+import { code, escapeMarkdown, formatDate, link, webUrl } from "@/lib/mcp/format";
 import { organizationSlug } from "@/lib/mcp/params";
 import { defineTool } from "@/lib/mcp/tool";
 import { getOrganizationStats as readStats, outcomeSeries, outcomeTotals, STATS_CATEGORIES } from "@/lib/sentry/stats";
@@ -8,7 +8,7 @@ import { getOrganizationStats as readStats, outcomeSeries, outcomeTotals, STATS_
 const OUTCOMES = ["accepted", "filtered", "rate_limited", "invalid", "abuse", "client_discard", "cardinality_limited"];
 const MAX_ROWS = 48;
 
-const label = (outcome: string) => outcome.replaceAll("_", " ");
+const label = (outcome: string) => escapeMarkdown(outcome.replaceAll("_", " "));
 
 function ordered(outcomes: Iterable<string>): string[] {
   const present = new Set(outcomes);
@@ -73,7 +73,7 @@ export const getOrganizationStats = defineTool({
       "",
       table(
         ["Category", ...outcomes.map(label)],
-        Object.entries(totals).map(([name, byOutcome]) => [name, ...outcomes.map((outcome) => byOutcome[outcome] ?? 0)]),
+        Object.entries(totals).map(([name, byOutcome]) => [escapeMarkdown(name), ...outcomes.map((outcome) => byOutcome[outcome] ?? 0)]),
       ),
       "",
       `## Per ${bucket} interval${shown ? ` (last ${MAX_ROWS} of ${intervals.length})` : ""}`,
