@@ -117,7 +117,7 @@ test("with write tools not allowed, no write tool is offered or served", async (
   await saveForm(page);
 
   const offered = await toolsOfferedForProjects(page);
-  for (const write of ["update_issue", "add_issue_note", "create_team", "create_project", "update_project", "create_dsn"]) {
+  for (const write of ["update_issue", "add_issue_note", "create_team", "create_project", "update_project", "create_dsn", "update_dsn"]) {
     expect(offered).not.toContain(write);
   }
   const served = await withMcp(async (mcp) => (await mcp.listTools()).tools.map((tool) => tool.name));

@@ -24,7 +24,7 @@ test("the full OAuth round trip brings the person back to the page they asked fo
   const authorize = requests.find((r) => r.path === "/oauth/authorize/" && r.method === "GET")!;
   expect(authorize.query).toMatchObject({
     code_challenge_method: "S256",
-    scope: "org:read project:read team:read event:read event:write project:write team:write",
+    scope: "org:read project:read team:read member:read event:read event:write project:write team:write",
   });
   expect(authorize.query).toHaveProperty("state");
   const exchange = requests.find((r) => r.path === "/oauth/token/")!;

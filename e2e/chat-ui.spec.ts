@@ -35,8 +35,8 @@ test("typing / opens the command menu; arrows and Enter choose; /help and /tools
   await expect(menu.getByRole("option")).toHaveCount(1);
   await composer(page).press("Enter");
   const tools = page.getByRole("dialog", { name: "Sentry tools" });
-  await expect(tools.getByRole("list", { name: "Tools" }).getByRole("listitem")).toHaveCount(33);
-  await expect(tools.getByText("asks first", { exact: true })).toHaveCount(6);
+  await expect(tools.getByRole("list", { name: "Tools" }).getByRole("listitem")).toHaveCount(41);
+  await expect(tools.getByText("asks first", { exact: true })).toHaveCount(7);
   await page.keyboard.press("Escape");
 
   await composer(page).fill("/");

@@ -13,7 +13,7 @@ test("GET /api/metadata needs a session", async ({ playwright }) => {
   }
 });
 
-test("GET /api/metadata lists the 33 tools and 4 prompts, cacheable with an ETag", async ({ page }) => {
+test("GET /api/metadata lists the 41 tools and 4 prompts, cacheable with an ETag", async ({ page }) => {
   await signInWithSentry(page);
 
   const response = await page.request.get("/api/metadata");
@@ -23,7 +23,7 @@ test("GET /api/metadata lists the 33 tools and 4 prompts, cacheable with an ETag
   expect(etag).toMatch(/^"[0-9a-f]+"$/);
 
   const body = await response.json();
-  expect(body.tools).toHaveLength(33);
+  expect(body.tools).toHaveLength(41);
   expect(body.prompts).toHaveLength(4);
   expect(body.tools.find((tool: { name: string }) => tool.name === "whoami")).toMatchObject({
     title: "Who am I",

@@ -41,6 +41,14 @@ const calls: Record<string, { args: Record<string, unknown>; shows: string | Reg
   create_project: { args: { organizationSlug, teamSlug: "ancient-gabelers", name: "Billing API" }, shows: /project/i },
   update_project: { args: { organizationSlug, projectSlug, name: "Pump Station 2" }, shows: /project/i },
   create_dsn: { args: { organizationSlug, projectSlug, name: "Staging" }, shows: "ingest" },
+  find_environments: { args: { organizationSlug, projectSlug }, shows: "Production" },
+  find_members: { args: { organizationSlug }, shows: "Sir Penguin" },
+  get_organization_stats: { args: { organizationSlug }, shows: "165665" },
+  get_event_breadcrumbs: { args: { organizationSlug, projectSlug, eventId: "9999aaaaca8b46d797c23c6077c6ff01" }, shows: "pushActivity" },
+  debug_source_maps: { args: { organizationSlug, projectSlug, eventId: "9999aaaaca8b46d797c23c6077c6ff01" }, shows: "resolved by debug ID" },
+  get_issue_activity: { args: { organizationSlug, issueId: "1" }, shows: "first saw it" },
+  find_user_feedback: { args: { organizationSlug, projectSlug }, shows: "It broke!" },
+  update_dsn: { args: { organizationSlug, projectSlug, keyId: "60120449b6b1d5e45f75561e6dabd80b", isActive: true }, shows: "Liked Pegasus" },
 };
 
 test.beforeEach(() => sentryStandIn.reset());
@@ -53,13 +61,13 @@ const clients = [
 
 type AnyClient = Awaited<ReturnType<(typeof clients)[number]["connect"]>>;
 
-test("all 33 tools are listed: 27 read-only, 6 writes marked as such, to either SDK line", async () => {
+test("all 41 tools are listed: 34 read-only, 7 writes marked as such, to either SDK line", async () => {
   for (const { line, connect } of clients) {
     const client: AnyClient = await connect();
     const { tools } = await client.listTools();
     expect(tools.map((t) => t.name).sort(), line).toEqual(Object.keys(calls).sort());
     const writes = tools.filter((t) => t.annotations?.readOnlyHint === false).map((t) => t.name).sort();
-    expect(writes, line).toEqual(["add_issue_note", "create_dsn", "create_project", "create_team", "update_issue", "update_project"]);
+    expect(writes, line).toEqual(["add_issue_note", "create_dsn", "create_project", "create_team", "update_dsn", "update_issue", "update_project"]);
     await client.close();
   }
 });

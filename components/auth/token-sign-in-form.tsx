@@ -21,7 +21,7 @@ export function TokenSignInForm({ callbackUrl, tokensPageUrl }: { callbackUrl: s
           <a href={tokensPageUrl} target="_blank" rel="noopener noreferrer" className="underline underline-offset-2">
             User settings → Personal Tokens
           </a>{" "}
-          with the scopes org:read, project:read, team:read and event:read.
+          with the scopes org:read, project:read, team:read, member:read and event:read.
         </p>
       </div>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />

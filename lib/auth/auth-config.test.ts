@@ -80,12 +80,12 @@ describe("Sentry OAuth through Auth.js", () => {
     expect(authorize.searchParams.get("code_challenge")).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(authorize.searchParams.get("state")).toBeTruthy();
     expect(authorize.searchParams.get("redirect_uri")).toBe(`${APP}/api/auth/callback/sentry`);
-    expect(authorize.searchParams.get("scope")).toBe("org:read project:read team:read event:read event:write project:write team:write");
+    expect(authorize.searchParams.get("scope")).toBe("org:read project:read team:read member:read event:read event:write project:write team:write");
   });
 
   it("asks for the read scopes only when write tools are not allowed", async () => {
     const authorize = await startSignIn(app({ ALLOW_WRITE_TOOLS: "false" }), new CookieJar());
-    expect(authorize.searchParams.get("scope")).toBe("org:read project:read team:read event:read");
+    expect(authorize.searchParams.get("scope")).toBe("org:read project:read team:read member:read event:read");
   });
 
   it("signs in: a session cookie holding the user's id and profile only, the tokens encrypted in KV", async () => {

@@ -3,7 +3,7 @@ import { createSentryClient } from "@/lib/sentry/client";
 import { getAuthenticatedUser, type SentryUser } from "@/lib/sentry/users";
 import type { SessionUser } from "@/lib/auth/session-user";
 
-export const READ_SCOPES = ["org:read", "project:read", "team:read", "event:read"];
+export const READ_SCOPES = ["org:read", "project:read", "team:read", "member:read", "event:read"];
 export const WRITE_SCOPES = ["event:write", "project:write", "team:write"];
 
 export function scopesFor(allowWrites: boolean): string {

@@ -33,6 +33,11 @@ export function nextPageHint(nextCursor: string | null): string {
   return nextCursor ? `\n\nMore results exist: call again with \`cursor: "${nextCursor}"\` for the next page.` : "";
 }
 
+/** The first `max` characters of user-written text, with an ellipsis when it was cut. */
+export function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
 export function formatDate(value: string | null | undefined): string {
   if (!value) return "unknown";
   const date = new Date(value);

@@ -5,7 +5,7 @@ describe("describeMcp", () => {
   const metadata = describeMcp({ disabledTools: [], writesAllowed: true });
 
   it("lists every tool with its title, description and a JSON Schema for its input", () => {
-    expect(metadata.tools).toHaveLength(33);
+    expect(metadata.tools).toHaveLength(41);
     for (const tool of metadata.tools) {
       expect(tool.title).not.toBe("");
       expect(tool.description).not.toBe("");
@@ -18,14 +18,14 @@ describe("describeMcp", () => {
   it("marks exactly the write tools as not read-only", () => {
     const writes = metadata.tools.filter((tool) => !tool.readOnly).map((tool) => tool.name);
     expect(writes.sort()).toEqual(
-      ["add_issue_note", "create_dsn", "create_project", "create_team", "update_issue", "update_project"].sort(),
+      ["add_issue_note", "create_dsn", "create_project", "create_team", "update_dsn", "update_issue", "update_project"].sort(),
     );
   });
 
   it("leaves out the tools the admin's settings turn off", () => {
     const narrowed = describeMcp({ disabledTools: ["whoami"], writesAllowed: false });
     const names = narrowed.tools.map((tool) => tool.name);
-    expect(names).toHaveLength(26);
+    expect(names).toHaveLength(33);
     expect(names).not.toContain("whoami");
     expect(narrowed.tools.every((tool) => tool.readOnly)).toBe(true);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attachmentSchema, eventSchema, exceptionDataSchema } from "./events";
+import { attachmentSchema, breadcrumbsDataSchema, eventSchema, exceptionDataSchema, sourceMapDebugSchema } from "./events";
 import { documentedExamples } from "./openapi-examples";
 
 describe("event schemas accept Sentry's documented bodies", () => {
@@ -22,6 +22,19 @@ describe("event schemas accept Sentry's documented bodies", () => {
   it.each(["listProjectEventAttachments"])("%s", (operationId) => {
     for (const example of documentedExamples(operationId)) {
       expect(attachmentSchema.array().safeParse(example).error).toBeUndefined();
+    }
+  });
+
+  it("reads the breadcrumbs entry of the documented event", () => {
+    const [example] = documentedExamples("getProjectEvent");
+    const entry = eventSchema.parse(example).entries?.find((candidate) => candidate.type === "breadcrumbs");
+    const crumbs = breadcrumbsDataSchema.parse(entry?.data).values ?? [];
+    expect(crumbs.map((crumb) => crumb.category)).toEqual(["tracing", "xhr", "sentry.transaction"]);
+  });
+
+  it.each(["getProjectEventSourceMapDebug"])("%s", (operationId) => {
+    for (const example of documentedExamples(operationId)) {
+      expect(sourceMapDebugSchema.safeParse(example).error).toBeUndefined();
     }
   });
 });

@@ -35,6 +35,20 @@ export const exceptionDataSchema = z.looseObject({
 export const eventEntrySchema = z.looseObject({ type: z.string(), data: z.unknown() });
 export type EventEntry = z.infer<typeof eventEntrySchema>;
 
+/** One breadcrumb: what the SDK recorded before the event (navigation, HTTP calls, logs, clicks). */
+export const breadcrumbSchema = z.looseObject({
+  timestamp: z.union([z.string(), z.number()]).nullish(),
+  type: z.string().nullish(),
+  category: z.string().nullish(),
+  level: z.string().nullish(),
+  message: z.string().nullish(),
+  data: z.record(z.string(), z.unknown()).nullish(),
+});
+export type Breadcrumb = z.infer<typeof breadcrumbSchema>;
+
+/** The `data` of an event entry of type `breadcrumbs`, oldest first. */
+export const breadcrumbsDataSchema = z.looseObject({ values: z.array(breadcrumbSchema).nullish() });
+
 export const eventTagSchema = z.looseObject({ key: z.string(), value: z.string().nullish() });
 
 /**
@@ -82,6 +96,54 @@ export const attachmentSchema = z.looseObject({
   event_id: z.string().nullish(),
 });
 export type Attachment = z.infer<typeof attachmentSchema>;
+
+/** `found`, `wrong-dist` or `unsuccessful`. */
+const lookupResult = z.string();
+
+/** Fetching a file from the web: `success`, `not_attempted`, or `failure` with a reason. */
+const scrapingStep = z.looseObject({ url: z.string().nullish(), status: z.string().nullish(), reason: z.string().nullish(), details: z.string().nullish() });
+
+/** One stack frame as Sentry's source map debugger walked it: by debug id, by release artifact, by scraping. */
+export const sourceMapFrameSchema = z.looseObject({
+  debug_id_process: z
+    .looseObject({
+      debug_id: z.string().nullish(),
+      uploaded_source_file_with_correct_debug_id: z.boolean().nullish(),
+      uploaded_source_map_with_correct_debug_id: z.boolean().nullish(),
+    })
+    .nullish(),
+  release_process: z
+    .looseObject({
+      abs_path: z.string().nullish(),
+      matching_source_file_names: z.array(z.string()).nullish(),
+      matching_source_map_name: z.string().nullish(),
+      source_map_reference: z.string().nullish(),
+      source_file_lookup_result: lookupResult.nullish(),
+      source_map_lookup_result: lookupResult.nullish(),
+    })
+    .nullish(),
+  scraping_process: z
+    .looseObject({
+      source_file: scrapingStep.nullish(),
+      source_map: scrapingStep.nullish(),
+    })
+    .nullish(),
+});
+export type SourceMapFrame = z.infer<typeof sourceMapFrameSchema>;
+
+export const sourceMapDebugSchema = z.looseObject({
+  dist: z.string().nullish(),
+  release: z.string().nullish(),
+  exceptions: z.array(z.looseObject({ frames: z.array(sourceMapFrameSchema) })),
+  min_debug_id_sdk_version: z.string().nullish(),
+  sdk_version: z.string().nullish(),
+  project_has_some_artifact_bundle: z.boolean().nullish(),
+  release_has_some_artifact: z.boolean().nullish(),
+  has_uploaded_some_artifact_with_a_debug_id: z.boolean().nullish(),
+  /** `full`, `needs-upgrade`, `not-supported` or `unofficial-sdk`. */
+  sdk_debug_id_support: z.string().nullish(),
+});
+export type SourceMapDebug = z.infer<typeof sourceMapDebugSchema>;
 
 const enc = encodeURIComponent;
 
@@ -135,5 +197,18 @@ export async function listProjectEventAttachments(
     baseUrl: await client.regionOf(organization),
     query: { cursor: options.cursor },
     scope: "event:read",
+  });
+}
+
+/** `GET /api/0/projects/{org}/{project}/events/{event_id}/source-map-debug/`: why each frame was or was not un-minified. */
+export async function getProjectEventSourceMapDebug(
+  client: SentryClient,
+  organization: string,
+  project: string,
+  eventId: string,
+): Promise<SourceMapDebug> {
+  return client.request("GET", `/api/0/projects/${enc(organization)}/${enc(project)}/events/${enc(eventId)}/source-map-debug/`, sourceMapDebugSchema, {
+    baseUrl: await client.regionOf(organization),
+    scope: "project:read",
   });
 }

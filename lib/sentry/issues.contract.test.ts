@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { issueSchema, issueTagSchema, issueTagValueSchema, issueUpdateResultSchema } from "./issues";
+import { issueSchema, issueTagSchema, issueTagValueSchema, issueUpdateResultSchema, issueWithActivitySchema } from "./issues";
 import { documentedExamples } from "./openapi-examples";
 
 describe("issue schemas accept Sentry's documented bodies", () => {
@@ -13,6 +13,12 @@ describe("issue schemas accept Sentry's documented bodies", () => {
     for (const example of documentedExamples(operationId)) {
       expect(issueSchema.safeParse(example).error).toBeUndefined();
     }
+  });
+
+  it("reads the documented issue's activity", () => {
+    const [example] = documentedExamples("getOrganizationIssue");
+    const activity = issueWithActivitySchema.parse(example).activity ?? [];
+    expect(activity.map((item) => [item.type, item.dateCreated])).toEqual([["first_seen", "2018-11-06T21:19:55Z"]]);
   });
 
   // updateOrganizationIssue documents no example; the bulk PUT's example is the changed fields.

@@ -40,6 +40,19 @@ export const issueSchema = z.looseObject({
 });
 export type Issue = z.infer<typeof issueSchema>;
 
+/** One item of an issue's activity: a note, a status change, an assignment… `data` depends on `type`. */
+export const issueActivitySchema = z.looseObject({
+  id: id.nullish(),
+  type: z.string(),
+  data: z.record(z.string(), z.unknown()).nullish(),
+  dateCreated: z.string().nullish(),
+  user: z.looseObject({ name: z.string().nullish(), email: z.string().nullish() }).nullish(),
+});
+export type IssueActivity = z.infer<typeof issueActivitySchema>;
+
+/** The single-issue body, which also carries the issue's activity, newest first. */
+export const issueWithActivitySchema = issueSchema.extend({ activity: z.array(issueActivitySchema).nullish() });
+
 /**
  * What a PUT on an issue answers. Sentry returns the whole updated issue for the single-issue PUT,
  * but only the changed fields for the bulk PUT, so everything but the changes is optional.
@@ -104,6 +117,18 @@ export async function listOrganizationIssues(
 /** `GET /api/0/organizations/{org}/issues/{issue_id}/`; the id may be numeric or a short id (`PROJ-123`). */
 export async function getOrganizationIssue(client: SentryClient, organization: string, issueId: string): Promise<Issue> {
   return client.request("GET", issuePath(organization, issueId), issueSchema, {
+    baseUrl: await client.regionOf(organization),
+    scope: "event:read",
+  });
+}
+
+/** `GET /api/0/organizations/{org}/issues/{issue_id}/` read for its `activity`: notes and status changes. */
+export async function getOrganizationIssueActivity(
+  client: SentryClient,
+  organization: string,
+  issueId: string,
+): Promise<z.infer<typeof issueWithActivitySchema>> {
+  return client.request("GET", issuePath(organization, issueId), issueWithActivitySchema, {
     baseUrl: await client.regionOf(organization),
     scope: "event:read",
   });

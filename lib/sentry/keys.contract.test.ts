@@ -9,7 +9,7 @@ describe("client key schemas accept Sentry's documented bodies", () => {
     }
   });
 
-  it.each(["createProjectKey"])("%s", (operationId) => {
+  it.each(["createProjectKey", "updateProjectKey"])("%s", (operationId) => {
     for (const example of documentedExamples(operationId)) {
       expect(projectKeySchema.safeParse(example).error).toBeUndefined();
     }
@@ -18,5 +18,10 @@ describe("client key schemas accept Sentry's documented bodies", () => {
   it("reads the public DSN from the documented key", () => {
     const [example] = documentedExamples("createProjectKey");
     expect(projectKeySchema.parse(example).dsn?.public).toMatch(/^https:\/\/\w+@/);
+  });
+
+  it("reads the rate limit from the documented key", () => {
+    const [example] = documentedExamples("updateProjectKey");
+    expect(projectKeySchema.parse(example).rateLimit).toEqual({ window: 7200, count: 1000 });
   });
 });

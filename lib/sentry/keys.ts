@@ -8,6 +8,7 @@ export const projectKeySchema = z.looseObject({
   isActive: z.boolean().nullish(),
   dateCreated: z.string().nullish(),
   dsn: z.looseObject({ public: z.string().nullish(), secret: z.string().nullish() }).nullish(),
+  rateLimit: z.looseObject({ count: z.number().nullish(), window: z.number().nullish() }).nullish(),
 });
 export type ProjectKey = z.infer<typeof projectKeySchema>;
 
@@ -38,6 +39,28 @@ export async function createProjectKey(
   return client.request("POST", keysPath(organization, project), projectKeySchema, {
     baseUrl: await client.regionOf(organization),
     body: key.name ? { name: key.name } : {},
+    scope: "project:write",
+  });
+}
+
+/** What `updateProjectKey` may change; `rateLimit: null` removes the limit. */
+export type ProjectKeyChanges = {
+  name?: string;
+  isActive?: boolean;
+  rateLimit?: { count: number; window: number } | null;
+};
+
+/** `PUT /api/0/projects/{org}/{project}/keys/{key_id}/`: rename, (de)activate or rate-limit a client key. */
+export async function updateProjectKey(
+  client: SentryClient,
+  organization: string,
+  project: string,
+  keyId: string,
+  changes: ProjectKeyChanges,
+): Promise<ProjectKey> {
+  return client.request("PUT", `${keysPath(organization, project)}${encodeURIComponent(keyId)}/`, projectKeySchema, {
+    baseUrl: await client.regionOf(organization),
+    body: changes,
     scope: "project:write",
   });
 }

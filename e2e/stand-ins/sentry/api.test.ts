@@ -188,6 +188,7 @@ describe("writes", () => {
 
     const issue = (await (await api(sentry, `${base}/`, token)).json()) as Json;
     expect(issue.numComments).toBe(2);
+    expect((issue.activity as Json[]).map((a) => a.type)).toEqual(["note", "note", "first_seen"]);
 
     const empty = await api(sentry, `${base}/comments/`, token, { method: "POST", body: JSON.stringify({}) });
     expect(empty.status).toBe(400);

@@ -42,8 +42,18 @@ function withUpdates(ctx: ApiContext, issue: unknown, key: string): unknown {
   return { ...issue, ...updates, numComments: numComments + notes.length };
 }
 
-/** GET /organizations/{org}/issues/{issue_id}/ */
-export const getIssue: Handler = (ctx) => json(200, withUpdates(ctx, ctx.table.example("getOrganizationIssue"), issueKey(ctx)));
+/** Notes newest first, then the example's history, as Sentry lists an issue's activity. */
+function activityOf(ctx: ApiContext): unknown[] {
+  const issue = ctx.table.example("getOrganizationIssue");
+  const history = isRecord(issue) && Array.isArray(issue.activity) ? issue.activity : [];
+  return [...[...notesOf(ctx)].reverse().map(noteBody), ...history];
+}
+
+/** GET /organizations/{org}/issues/{issue_id}/ — with its activity, notes included, like Sentry's issue details. */
+export const getIssue: Handler = (ctx) => {
+  const issue = withUpdates(ctx, ctx.table.example("getOrganizationIssue"), issueKey(ctx));
+  return json(200, isRecord(issue) ? { ...issue, activity: activityOf(ctx) } : issue);
+};
 
 /** GET /organizations/{org}/issues/ — each listed issue reflects its updates and notes. */
 export const listIssues: Handler = (ctx) => {
@@ -127,9 +137,5 @@ export const createNote: Handler = (ctx) => {
   return json(201, noteBody(note));
 };
 
-/** GET /organizations/{org}/issues/{issue_id}/activity/ — notes newest first, then the example's history. */
-export const listActivity: Handler = (ctx) => {
-  const issue = ctx.table.example("getOrganizationIssue");
-  const history = isRecord(issue) && Array.isArray(issue.activity) ? issue.activity : [];
-  return json(200, { activity: [...[...notesOf(ctx)].reverse().map(noteBody), ...history] });
-};
+/** GET /organizations/{org}/issues/{issue_id}/activity/ */
+export const listActivity: Handler = (ctx) => json(200, { activity: activityOf(ctx) });

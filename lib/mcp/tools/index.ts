@@ -32,6 +32,14 @@ import { searchIssues } from "@/lib/mcp/tools/search-issues";
 import { updateIssue } from "@/lib/mcp/tools/update-issue";
 import { updateProject } from "@/lib/mcp/tools/update-project";
 import { whoami } from "@/lib/mcp/tools/whoami";
+import { findEnvironments } from "@/lib/mcp/tools/find-environments";
+import { findMembers } from "@/lib/mcp/tools/find-members";
+import { getOrganizationStats } from "@/lib/mcp/tools/get-organization-stats";
+import { getEventBreadcrumbs } from "@/lib/mcp/tools/get-event-breadcrumbs";
+import { debugSourceMaps } from "@/lib/mcp/tools/debug-source-maps";
+import { getIssueActivity } from "@/lib/mcp/tools/get-issue-activity";
+import { findUserFeedback } from "@/lib/mcp/tools/find-user-feedback";
+import { updateDsn } from "@/lib/mcp/tools/update-dsn";
 
 /** The registry: adding a tool is one file beside this one and one line here. */
 export const tools: SentryTool[] = [
@@ -63,6 +71,13 @@ export const tools: SentryTool[] = [
   findReplays,
   getProfile,
   findAlertRules,
+  findEnvironments,
+  findMembers,
+  getOrganizationStats,
+  getEventBreadcrumbs,
+  debugSourceMaps,
+  getIssueActivity,
+  findUserFeedback,
   // Write: the chat asks the person's approval before any of these runs.
   updateIssue,
   addIssueNote,
@@ -70,4 +85,5 @@ export const tools: SentryTool[] = [
   createProject,
   updateProject,
   createDsn,
+  updateDsn,
 ];

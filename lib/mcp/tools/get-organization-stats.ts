@@ -1,0 +1,86 @@
+import { z } from "zod";
+import { code, escapeMarkdown, formatDate, link, webUrl } from "@/lib/mcp/format";
+import { organizationSlug } from "@/lib/mcp/params";
+import { defineTool } from "@/lib/mcp/tool";
+import { getOrganizationStats as readStats, outcomeSeries, outcomeTotals, STATS_CATEGORIES } from "@/lib/sentry/stats";
+
+/** Known outcomes in the order people read them; any other Sentry sends follows. */
+const OUTCOMES = ["accepted", "filtered", "rate_limited", "invalid", "abuse", "client_discard", "cardinality_limited"];
+const MAX_ROWS = 48;
+
+const label = (outcome: string) => escapeMarkdown(outcome.replaceAll("_", " "));
+
+function ordered(outcomes: Iterable<string>): string[] {
+  const present = new Set(outcomes);
+  return [...OUTCOMES.filter((outcome) => present.has(outcome)), ...[...present].filter((outcome) => !OUTCOMES.includes(outcome)).sort()];
+}
+
+function table(head: string[], rows: Array<Array<string | number>>): string {
+  return [`| ${head.join(" | ")} |`, `|${head.map(() => " --- |").join("")}`, ...rows.map((row) => `| ${row.join(" | ")} |`)].join("\n");
+}
+
+/** Hourly buckets for up to two days, daily ones beyond: a few dozen rows at most. */
+function defaultInterval(period: string): "1h" | "1d" {
+  const [, amount, unit] = /^(\d+)([hdw])$/.exec(period) ?? [];
+  const hours = Number(amount) * (unit === "w" ? 168 : unit === "d" ? 24 : 1);
+  return hours <= 48 ? "1h" : "1d";
+}
+
+export const getOrganizationStats = defineTool({
+  name: "get_organization_stats",
+  title: "Get organization stats",
+  description: [
+    "Event volume of an organization by outcome (accepted, filtered, rate limited, invalid) and category, with a per-interval series.",
+    "Use it for quota, dropped events or traffic spikes.",
+    "Example: `get_organization_stats(organizationSlug: 'acme', period: '7d', category: 'error')`.",
+  ].join(" "),
+  inputSchema: {
+    organizationSlug,
+    period: z
+      .string()
+      .trim()
+      .regex(/^\d{1,3}[hdw]$/, "a period such as `24h`, `14d` or `4w`")
+      .default("14d")
+      .describe("How far back, e.g. `24h`, `14d` (default)."),
+    interval: z.enum(["1h", "6h", "1d"]).optional().describe("Bucket size; default hourly up to 48h, else daily."),
+    category: z.enum(STATS_CATEGORIES).optional().describe("Only this kind of data."),
+  },
+  toolset: "projects",
+  annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true },
+  async handler({ organizationSlug, period, interval, category }, { sentry }) {
+    const bucket = interval ?? defaultInterval(period);
+    const stats = await readStats(sentry, organizationSlug, { statsPeriod: period, interval: bucket, category });
+    const what = category ? `${category} ` : "";
+    const heading = `# ${category ? `${category[0].toUpperCase()}${category.slice(1)} volume` : "Event volume"} in ${code(organizationSlug)}, last ${period}`;
+    const page = link("Usage stats in Sentry", webUrl(sentry.baseUrl, organizationSlug, "stats/"));
+    const totals = outcomeTotals(stats);
+    const outcomes = ordered(Object.values(totals).flatMap((byOutcome) => Object.keys(byOutcome)));
+    const counts = Object.values(totals).flatMap((byOutcome) => Object.entries(byOutcome));
+    const total = counts.reduce((all, [, count]) => all + count, 0);
+    if (total === 0) {
+      return `${heading}\n\nSentry received no ${what}events in this period. Check that the SDKs have a DSN and send events, or try a longer \`period\`. ${page}.`;
+    }
+    const dropped = total - counts.reduce((all, [outcome, count]) => all + (outcome === "accepted" ? count : 0), 0);
+    const { intervals, series } = outcomeSeries(stats);
+    const shown = intervals.length > MAX_ROWS ? intervals.length - MAX_ROWS : 0;
+    const rows = intervals.slice(shown).map((start, index) => [formatDate(start), ...outcomes.map((outcome) => series[outcome]?.[shown + index] ?? 0)]);
+    return [
+      heading,
+      "",
+      `${formatDate(stats.start)} to ${formatDate(stats.end)}: ${total} in all, ${dropped} (${Math.round((dropped / total) * 100)}%) not accepted.${category === "attachment" ? " Attachment counts are bytes." : ""}`,
+      "",
+      "## Totals by category",
+      "",
+      table(
+        ["Category", ...outcomes.map(label)],
+        Object.entries(totals).map(([name, byOutcome]) => [escapeMarkdown(name), ...outcomes.map((outcome) => byOutcome[outcome] ?? 0)]),
+      ),
+      "",
+      `## Per ${bucket} interval${shown ? ` (last ${MAX_ROWS} of ${intervals.length})` : ""}`,
+      "",
+      table(["Interval start", ...outcomes.map(label)], rows),
+      "",
+      `Rate limited means over quota or a key's rate limit; filtered means inbound filters dropped it. ${page}.`,
+    ].join("\n");
+  },
+});
