@@ -7,6 +7,7 @@ import {
   type ServerContext,
 } from "@modelcontextprotocol/server";
 import { z } from "zod";
+import { advertisedSchema } from "@/lib/mcp/advertised-schema";
 import { constrainTool, type Constraints } from "@/lib/mcp/constraints";
 import { prompts } from "@/lib/mcp/prompts";
 import { readResource, resourceTemplates } from "@/lib/mcp/resources";
@@ -96,7 +97,7 @@ export function createMcpServer(options: {
       {
         title: visible.title,
         description: visible.description,
-        inputSchema: z.object(visible.inputSchema),
+        inputSchema: advertisedSchema(visible.inputSchema),
         annotations: { title: visible.title, ...visible.annotations },
       },
       (args, ctx) => {
