@@ -6,7 +6,7 @@
 import { startOpenAIStandIn } from "@/e2e/stand-ins/openai/server.ts";
 import { startSentryStandIn } from "@/e2e/stand-ins/sentry/server.ts";
 import { createMcpHandler } from "@modelcontextprotocol/server";
-import { convertToModelMessages, isStepCount, readUIMessageStream, streamText, type UIMessage } from "ai";
+import { isStepCount, readUIMessageStream, streamText, type UIMessage } from "ai";
 import { connectSentryTools } from "@/lib/chat/mcp-tools";
 import { createChatModel } from "@/lib/chat/model";
 import { modelRequest } from "@/lib/chat/model-request";
@@ -18,12 +18,13 @@ export type RecordedModelRequest = { body: Record<string, unknown> };
 export type ChatHarness = {
   /** One HTTP `tools/list` answer of /mcp, as the bytes a client receives. */
   listToolsRaw(): Promise<string>;
+  /** For scripting Sentry's answers through its `/__control/*` routes. */
+  sentryStandIn: { url: string; demoToken: string };
   /**
    * Sends `text` as the person's next message and runs the reply (tool calls included) the way
-   * the chat does; returns the history with the reply and the model requests it took. With
-   * `wholeHistory`, the history goes to the model uncut (for comparison only: the chat cuts it).
+   * the chat does; returns the history with the reply and the model requests it took.
    */
-  turn(history: UIMessage[], text: string, options?: { wholeHistory?: boolean }): Promise<{ history: UIMessage[]; requests: RecordedModelRequest[] }>;
+  turn(history: UIMessage[], text: string): Promise<{ history: UIMessage[]; requests: RecordedModelRequest[] }>;
   close(): Promise<void>;
 };
 
@@ -58,18 +59,15 @@ export async function startChatHarness(): Promise<ChatHarness> {
       );
       return response.text();
     },
-    async turn(history, text, options = {}) {
+    sentryStandIn: { url: sentryStandIn.url, demoToken: sentryStandIn.demoToken },
+    async turn(history, text) {
       const before = (await recorded()).length;
       const user: UIMessage = { id: crypto.randomUUID(), role: "user", parts: [{ type: "text", text }] };
       const messages = [...history, user];
       const sentryTools = await connectSentryTools(selfReference, sentryStandIn.demoToken, { cacheKey, mcpUrl });
       try {
         const request = await modelRequest({ model, conversationId, messages, tools: sentryTools.tools, systemPromptExtra: "" });
-        const result = streamText({
-          ...request,
-          ...(options.wholeHistory ? { messages: await convertToModelMessages(messages, { tools: sentryTools.tools }) } : {}),
-          stopWhen: isStepCount(5),
-        });
+        const result = streamText({ ...request, stopWhen: isStepCount(5) });
         let reply: UIMessage | undefined;
         for await (const message of readUIMessageStream({ stream: result.toUIMessageStream() })) reply = message;
         if (!reply) throw new Error("the model did not reply");
