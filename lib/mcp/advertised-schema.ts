@@ -8,6 +8,7 @@ import { z } from "zod";
  */
 const SERVER_ONLY_KEYWORDS = new Set(["$schema", "pattern", "minLength", "maxLength", "minItems", "maxItems"]);
 
+/** Drops those keywords at every depth; the names of `properties` are parameters (one may be called `pattern`) and stay. */
 function compact(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(compact);
   if (typeof schema !== "object" || schema === null) return schema;

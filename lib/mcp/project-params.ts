@@ -17,7 +17,7 @@ export const newSlug = (what: string, example: string) =>
     .trim()
     .min(1)
     .max(50)
-    .regex(/^(?![0-9]+$)[a-z0-9_-]+$/, `a slug of lowercase letters, digits, "_" or "-", e.g. \`${example}\``)
+    .regex(/^(?![0-9]+$)[a-z0-9_-]+$/, `a ${what} slug of lowercase letters, digits, "_" or "-", e.g. \`${example}\``)
     .optional()
     .describe("Omit to derive it from the name");
 

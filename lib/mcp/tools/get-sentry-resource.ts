@@ -55,16 +55,9 @@ export const getSentryResource = defineTool({
   description:
     "Open what a pasted Sentry URL points to: an issue, event, trace or replay, on sentry.io or self-hosted. Example: `url: 'https://acme.sentry.io/issues/4509062593/'`.",
   inputSchema: {
-    url: z
-      .string()
-      .trim()
-      .min(1)
-      .max(2000)
-      ,
+    url: z.string().trim().min(1).max(2000),
     organizationSlug: organizationSlug.optional().describe("Refuses a URL of another organization"),
-    projectSlug: projectSlug
-      .optional()
-      .describe("Refuses an issue or event of another project"),
+    projectSlug: projectSlug.optional().describe("Refuses an issue or event of another project"),
   },
   toolset: "core",
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true },

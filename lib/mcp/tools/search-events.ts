@@ -81,10 +81,7 @@ export const searchEvents = defineTool({
   inputSchema: {
     organizationSlug,
     projectSlug: projectSlug.optional(),
-    dataset: z
-      .enum(["errors", "spans", "logs"])
-      .default("errors")
-      ,
+    dataset: z.enum(["errors", "spans", "logs"]).default("errors"),
     query: z
       .string()
       .trim()
