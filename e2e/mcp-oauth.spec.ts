@@ -1,8 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { expect, test, type Page } from "@playwright/test";
 import { ORG } from "./support/chat.ts";
 import { DEMO_TOKEN } from "./support/mcp-client.ts";
-import { answerConsent, finishAndConnect, REDIRECT_URL, startAuthorization, TestOAuthClient } from "./support/mcp-oauth.ts";
+import { answerConsent, finishAndConnect, mcpTransport, REDIRECT_URL, startAuthorization, TestOAuthClient } from "./support/mcp-oauth.ts";
 import { openAccountMenu } from "./support/session.ts";
 import { APP_URL } from "./support/stack.ts";
 import { startHttpsServer } from "./support/test-tls.ts";
@@ -183,6 +184,30 @@ test("a token is bound to the URL it was issued for: one for /mcp/<org> is refus
   expect((await initializeWith(token, `/mcp/${ORG}`)).status).toBe(200);
   expect((await initializeWith(token, "/mcp/another-org")).status).toBe(401);
   expect((await initializeWith(token, "/mcp")).status).toBe(401);
+});
+
+test("a grant narrowed to some toolsets lists only those and core; the URL's toolsets narrow it further", async ({ page }) => {
+  const provider = new TestOAuthClient({ name: "Issues client" });
+  const authorizationUrl = await startAuthorization(provider);
+  const redirected = await answerConsent(page, authorizationUrl, async () => {
+    await page.getByRole("button", { name: "Continue with Sentry" }).click();
+    await page.getByRole("button", { name: "Approve" }).click();
+    await page.getByRole("checkbox", { name: /^issues/i }).check();
+    await page.getByRole("checkbox", { name: /^traces/i }).check();
+    await page.getByRole("button", { name: "Allow" }).click();
+  });
+  const client = await finishAndConnect(provider, redirected.searchParams.get("code")!);
+  const names = (await client.listTools()).tools.map((tool) => tool.name);
+  expect(names).toEqual(expect.arrayContaining(["whoami", "find_organizations", "search_issues", "get_issue_details", "get_trace_details"]));
+  for (const other of ["find_projects", "get_event", "find_releases"]) expect(names).not.toContain(other);
+  await client.close();
+
+  const narrower = new Client({ name: "sentry-chat-e2e-oauth", version: "1.0.0" });
+  await narrower.connect(mcpTransport(provider, "/mcp?toolsets=traces,releases"));
+  const narrowed = (await narrower.listTools()).tools.map((tool) => tool.name);
+  expect(narrowed).toEqual(expect.arrayContaining(["whoami", "get_trace_details"]));
+  for (const other of ["search_issues", "find_releases"]) expect(narrowed).not.toContain(other);
+  await narrower.close();
 });
 
 test("Deny sends the client access_denied with its state and our issuer", async ({ page }) => {

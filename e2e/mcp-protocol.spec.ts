@@ -224,6 +224,35 @@ test.describe("authentication and origin", () => {
   });
 });
 
+test.describe("toolsets", () => {
+  test("?toolsets= lists and serves only those groups and core, on a pinned URL too", async () => {
+    const client = await connectMcp({ path: `/mcp/${ORG}?toolsets=traces` });
+    const names = (await client.listTools()).tools.map((t) => t.name);
+    expect(names).toEqual(expect.arrayContaining(["whoami", "get_sentry_resource", "get_trace_details"]));
+    for (const other of ["search_issues", "find_projects", "get_event", "find_organizations"]) expect(names).not.toContain(other);
+    await expect(client.callTool({ name: "search_issues", arguments: {} })).rejects.toThrow(/search_issues not found/);
+    await client.close();
+  });
+
+  test("an unknown toolset is refused with 400 and a JSON-RPC error naming the valid ones", async () => {
+    const response = await fetch(`${APP_URL}/mcp?toolsets=issues,nope`, {
+      method: "POST",
+      headers: { ...mcpHeaders, authorization: `Sentry-Bearer ${DEMO_TOKEN}` },
+      body: JSON.stringify(initialize),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      jsonrpc: "2.0",
+      id: 1,
+      error: {
+        code: -32001,
+        message: "Unknown toolset: nope. Valid toolsets: core, issues, events, traces, releases, projects, monitors, replays, dashboards.",
+        data: { code: "bad_request" },
+      },
+    });
+  });
+});
+
 test.describe("organization and project constraints", () => {
   test("/mcp/:org hides find_organizations and pins the organization", async () => {
     const client = await connectMcp({ path: `/mcp/${ORG}` });

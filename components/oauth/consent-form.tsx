@@ -90,6 +90,24 @@ export function ConsentForm({ view }: { view: Consent }) {
         </p>
       </div>
 
+      <fieldset className="space-y-2">
+        <legend className="mb-2 text-sm font-medium">Which tools</legend>
+        <p className="text-muted-foreground text-xs">
+          Every tool unless you tick some groups; fewer tools cost its model fewer tokens. Who you are and your organizations always come along.
+        </p>
+        <div className="grid gap-2 sm:grid-cols-2">
+          {view.toolsetOptions.map((option) => (
+            <label key={option.name} className="flex cursor-pointer items-start gap-2 text-sm">
+              <input type="checkbox" name="toolset" value={option.name} className="mt-1" />
+              <span>
+                <span className="font-medium capitalize">{option.name}</span>
+                <span className="text-muted-foreground block text-xs">{option.description}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
       <p className="text-muted-foreground flex items-start gap-2 text-xs">
         <ShieldCheck className="mt-0.5 size-3.5 shrink-0" aria-hidden />
         It acts with your Sentry permissions. You can disconnect it at any time under Connected apps in your account menu.

@@ -1,5 +1,4 @@
 import {
-  convertToModelMessages,
   createIdGenerator,
   createUIMessageStreamResponse,
   experimental_streamTextLowMemory as streamText,
@@ -14,10 +13,10 @@ import { prepareHistory } from "@/lib/chat/history";
 import { connectSentryTools } from "@/lib/chat/mcp-tools";
 import type { MessageMetadata } from "@/lib/chat/message-metadata";
 import { createChatModel } from "@/lib/chat/model";
+import { modelRequest } from "@/lib/chat/model-request";
 import { readForBrowser, replyStatus } from "@/lib/chat/persist-reply";
 import { chatRequestSchema, MAX_CHAT_BODY_BYTES } from "@/lib/chat/request";
 import { watchForStop } from "@/lib/chat/stop-signal";
-import { systemPrompt } from "@/lib/chat/system-prompt";
 import { storeReply } from "@/lib/db/messages";
 import { MAX_REPLY_MS, newReplyClaim, releaseReply } from "@/lib/db/reply-claims";
 import { getConfig } from "@/lib/env";
@@ -99,10 +98,13 @@ export async function handleChat(request: Request, env: CloudflareEnv, ctx: Exec
     // Whether the reply was stored, once onEnd has tried.
     let stored: boolean | undefined;
     const result = streamText({
-      model: createChatModel(config, settings.model),
-      instructions: systemPrompt(settings.systemPromptExtra),
-      messages: await convertToModelMessages(messages),
-      tools: sentry.tools,
+      ...(await modelRequest({
+        model: createChatModel(config, settings.model),
+        conversationId,
+        messages,
+        tools: sentry.tools,
+        systemPromptExtra: settings.systemPromptExtra,
+      })),
       // Writes wait for the person; the decision is read from the stored conversation only.
       toolApproval: ({ toolCall }) => approvalFor(toolCall.toolName),
       stopWhen: isStepCount(settings.maxSteps),

@@ -13,7 +13,10 @@ export const DEFAULT_MODEL_ID = "gpt-4o";
 const runtimeFetch = globalThis.fetch;
 
 /** OpenAI by default (Responses API); `OPENAI_API_STYLE=chat` for OpenAI-compatible servers. */
-export function createChatModel(config: AppConfig, modelId: string = DEFAULT_MODEL_ID): LanguageModel {
+export function createChatModel(
+  config: Pick<AppConfig, "openaiApiKey" | "openaiBaseUrl" | "openaiApiStyle">,
+  modelId: string = DEFAULT_MODEL_ID,
+): LanguageModel {
   const provider = createOpenAI({
     apiKey: config.openaiApiKey,
     baseURL: config.openaiBaseUrl,

@@ -16,15 +16,13 @@ export const issueId = z
   .min(1)
   .max(100)
   .regex(/^[A-Za-z0-9_.-]+$/, "a numeric issue id like `4509062593` or a short id like `PROJ-123`")
-  .describe(
-    "The issue: its numeric id (e.g. `4509062593`) or its short id (e.g. `PROJ-123`). For a Sentry URL, use `get_sentry_resource` instead.",
-  );
+  .describe("Numeric id or short id, e.g. `PROJ-123`");
 
 export const eventId = z
   .string()
   .trim()
   .regex(/^(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/, "a 32-character hex event id")
-  .describe("The event id: 32 hex characters, e.g. `9999aaaaca8b46d797c23c6077c6ff01` (a UUID with dashes works too).");
+  .describe("32 hex characters");
 
 /** Sentry's event ids are 32 lowercase hex digits, without the dashes of a UUID. */
 export function normalizeEventId(value: string): string {
@@ -37,7 +35,7 @@ export function normalizeEventId(value: string): string {
  */
 export const issueProjectSlug = projectSlug
   .optional()
-  .describe("Optional: the slug of the project the issue must belong to, e.g. `backend`; the call fails for an issue of another project.");
+  .describe("The issue's project; another project's issue is refused");
 
 /** Throws `not_found` when a project is required and the issue belongs to another one. */
 export function ensureIssueInProject(issue: Issue, organization: string, project: string | undefined): void {

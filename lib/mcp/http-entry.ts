@@ -6,6 +6,7 @@ import { assertOrganizationAccess } from "@/lib/mcp/authorize";
 import { parseConstraints, type Constraints } from "@/lib/mcp/constraints";
 import { jsonRpcErrorResponse, mcpErrorResponse, requestIdOf } from "@/lib/mcp/errors";
 import { createMcpServer } from "@/lib/mcp/server";
+import { narrowToolsets, parseToolsets, type Toolset } from "@/lib/mcp/toolsets";
 import { recordConnectionUse } from "@/lib/oauth/connections";
 import { serveWithOAuth } from "@/lib/oauth/protected-mcp";
 import { mcpPath } from "@/lib/oauth/resources";
@@ -57,6 +58,8 @@ type McpCaller = {
   constraints: Constraints;
   /** False for a grant approved read-only. */
   writesGranted: boolean;
+  /** The tool groups the URL and, for an OAuth grant, the consent page chose; null: all. */
+  toolsets: ReadonlySet<Toolset> | null;
 };
 
 /**
@@ -81,6 +84,7 @@ export async function handleMcp(request: Request, env: CloudflareEnv, ctx: Execu
     const url = new URL(request.url);
     const constraints = parseConstraints(url.pathname.split("/").slice(2).filter(Boolean));
     if (!constraints) throw new AppError("not_found", "Use /mcp, /mcp/<organization> or /mcp/<organization>/<project>.");
+    const toolsets = parseToolsets(url.searchParams.get("toolsets"));
     const origin = request.headers.get("origin");
     if (origin !== null && origin !== url.origin) throw new AppError("forbidden", "Requests from this origin are not allowed.");
 
@@ -105,12 +109,13 @@ export async function handleMcp(request: Request, env: CloudflareEnv, ctx: Execu
             // The resource is exactly this URL, and consent only narrows it.
             constraints: { organization: grant.organization ?? constraints.organization, project: grant.project ?? constraints.project },
             writesGranted: grantsWrite(scope),
+            toolsets: narrowToolsets(toolsets, grant.toolsets ? new Set(grant.toolsets) : null),
           }).catch((error: unknown) => mcpErrorResponse(error, requestId));
         },
       });
     }
     const identity = await authenticateSentryToken(request, env.KV, base.sentryUrl);
-    return await serve({ userId: identity.userId, sentryToken: identity.token, key: identity.tokenHash, constraints, writesGranted: true });
+    return await serve({ userId: identity.userId, sentryToken: identity.token, key: identity.tokenHash, constraints, writesGranted: true, toolsets });
   } catch (error) {
     return mcpErrorResponse(error, id);
   }
@@ -142,6 +147,7 @@ async function serveMcp(
       sentry,
       constraints: caller.constraints,
       toolPolicy: { ...policy, writesAllowed: policy.writesAllowed && caller.writesGranted },
+      toolsets: caller.toolsets,
       listChanged: false,
       onToolCall: (toolName) => countToolCallLater(ctx, env.DB, toolName),
     }).server,

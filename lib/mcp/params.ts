@@ -3,7 +3,8 @@ import { z } from "zod";
 /**
  * Parameters many tools share. Under `/mcp/:org[/:project]` the server removes
  * `organizationSlug` / `projectSlug` from a tool's schema and fills them in, so every tool names them
- * exactly so.
+ * exactly so. Their descriptions are short on purpose: they are sent to the model with every tool,
+ * on every call, and the names say most of it (the patterns are checked, not advertised).
  */
 export const organizationSlug = z
   .string()
@@ -11,7 +12,7 @@ export const organizationSlug = z
   .min(1)
   .max(100)
   .regex(/^[A-Za-z0-9_.-]+$/, "an organization slug, e.g. `acme`")
-  .describe("The organization's slug, e.g. `acme` (find it with `find_organizations`).");
+  .describe("e.g. `acme` (from `find_organizations`)");
 
 export const projectSlug = z
   .string()
@@ -19,13 +20,9 @@ export const projectSlug = z
   .min(1)
   .max(100)
   .regex(/^[A-Za-z0-9_.-]+$/, "a project slug, e.g. `backend`")
-  .describe("The project's slug, e.g. `backend` (find it with `find_projects`).");
+  .describe("e.g. `backend` (from `find_projects`)");
 
-export const cursor = z
-  .string()
-  .max(200)
-  .optional()
-  .describe("Pagination cursor from a previous call's 'next page' hint; omit for the first page.");
+export const cursor = z.string().max(200).optional().describe("From the previous page's hint");
 
-export const limit = (max: number, fallback: number) =>
-  z.number().int().min(1).max(max).default(fallback).describe(`How many results to return (1–${max}, default ${fallback}).`);
+/** The bounds and the default are in the advertised schema; a description would repeat them. */
+export const limit = (max: number, fallback: number) => z.number().int().min(1).max(max).default(fallback);

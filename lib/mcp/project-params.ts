@@ -8,7 +8,7 @@ export const teamSlug = z
   .min(1)
   .max(100)
   .regex(/^[A-Za-z0-9_.-]+$/, "a team slug, e.g. `backend`")
-  .describe("The team's slug, e.g. `backend` (find it with `find_teams`).");
+  .describe("e.g. `backend` (from `find_teams`)");
 
 /** A slug Sentry accepts for a new team or project: lowercase letters, digits, `_` and `-`, not only digits. */
 export const newSlug = (what: string, example: string) =>
@@ -17,9 +17,9 @@ export const newSlug = (what: string, example: string) =>
     .trim()
     .min(1)
     .max(50)
-    .regex(/^(?![0-9]+$)[a-z0-9_-]+$/, `a slug of lowercase letters, digits, "_" or "-", e.g. \`${example}\``)
+    .regex(/^(?![0-9]+$)[a-z0-9_-]+$/, `a ${what} slug of lowercase letters, digits, "_" or "-", e.g. \`${example}\``)
     .optional()
-    .describe(`Slug for the ${what}, e.g. \`${example}\` (lowercase letters, digits, \`_\`, \`-\`). Omit it and Sentry derives one from the name.`);
+    .describe("Omit to derive it from the name");
 
 export const platform = z
   .string()
@@ -28,6 +28,4 @@ export const platform = z
   .max(64)
   .regex(/^[a-z0-9][a-z0-9-]*$/, "a Sentry platform id, e.g. `python` or `javascript-react`")
   .optional()
-  .describe(
-    "The Sentry platform id of the SDK the project uses, e.g. `python`, `python-django`, `javascript`, `javascript-react`, `javascript-nextjs`, `node`, `node-express`, `go`, `java`, `ruby-rails`, `php-laravel`, `apple-ios`, `android`, `dotnet`, `other`.",
-  );
+  .describe("SDK platform id, e.g. `python-django`, `javascript-react`, `node`, `apple-ios`");

@@ -4,13 +4,19 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Constraints } from "@/lib/mcp/constraints";
 import { createMcpServer } from "@/lib/mcp/server";
 import { EXAMPLE_ORG, EXAMPLE_PROJECT, startToolHarness, type ToolHarness } from "@/lib/mcp/test-support";
+import { tools } from "@/lib/mcp/tools";
+import { parseToolsets, type Toolset } from "@/lib/mcp/toolsets";
 
 let harness: ToolHarness;
 beforeAll(async () => (harness = await startToolHarness()));
 afterAll(() => harness.close());
 
-async function connect(policy: { disabledTools: string[]; writesAllowed: boolean }, constraints: Constraints = {}) {
-  const mcp = createMcpServer({ sentry: harness.context.sentry, constraints, toolPolicy: policy, listChanged: true });
+async function connect(
+  policy: { disabledTools: string[]; writesAllowed: boolean },
+  constraints: Constraints = {},
+  toolsets: ReadonlySet<Toolset> | null = null,
+) {
+  const mcp = createMcpServer({ sentry: harness.context.sentry, constraints, toolPolicy: policy, listChanged: true, toolsets });
   const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
   await mcp.server.connect(serverSide);
   const client = new Client({ name: "test", version: "1.0.0" });
@@ -49,6 +55,18 @@ describe("the tool policy", () => {
     expect(whoami).toMatchObject({ content: [{ type: "text", text: expect.stringContaining("Jane Doe") }] });
     expect(whoami.isError).toBeFalsy();
     await expect.poll(() => listChanges.length).toBe(2);
+    await client.close();
+  });
+});
+
+describe("toolsets", () => {
+  it("list and run only the chosen groups and core, and offer only their resources", async () => {
+    const { client, listed } = await connect({ disabledTools: [], writesAllowed: true }, {}, parseToolsets("traces"));
+    const expected = tools.filter((tool) => tool.toolset === "core" || tool.toolset === "traces").map((tool) => tool.name);
+    expect(await listed()).toEqual(expected);
+    expect(expected).toEqual(expect.arrayContaining(["whoami", "get_trace_details"]));
+    await expect(client.callTool({ name: "search_issues", arguments: { organizationSlug: EXAMPLE_ORG } })).rejects.toThrow("Tool search_issues not found");
+    expect((await client.listResourceTemplates()).resourceTemplates).toEqual([]);
     await client.close();
   });
 });

@@ -7,12 +7,14 @@ import {
   type ServerContext,
 } from "@modelcontextprotocol/server";
 import { z } from "zod";
+import { advertisedSchema } from "@/lib/mcp/advertised-schema";
 import { constrainTool, type Constraints } from "@/lib/mcp/constraints";
 import { prompts } from "@/lib/mcp/prompts";
 import { readResource, resourceTemplates } from "@/lib/mcp/resources";
 import { runTool } from "@/lib/mcp/run-tool";
 import type { LogLevel, SentryTool, ToolContext } from "@/lib/mcp/tool";
 import { tools } from "@/lib/mcp/tools";
+import { inToolsets, type Toolset } from "@/lib/mcp/toolsets";
 import type { SentryClient } from "@/lib/sentry/client";
 import { toolAllowed, type ToolPolicy } from "@/lib/settings/tool-policy";
 
@@ -61,6 +63,8 @@ export function createMcpServer(options: {
   constraints: Constraints;
   /** The admin's settings: a tool they turned off is neither listed nor callable. */
   toolPolicy: ToolPolicy;
+  /** The groups the client chose (`?toolsets=`, or its grant): other tools are neither listed nor callable. Null: all. */
+  toolsets?: ReadonlySet<Toolset> | null;
   /**
    * Whether this server tells its client when the tool list changes: a legacy SSE session does;
    * a stateless `/mcp` request cannot (the list's cache hint bounds how stale a client's copy gets).
@@ -88,7 +92,8 @@ export function createMcpServer(options: {
   const promptContext = { sentry: options.sentry, constraints: options.constraints };
 
   const registered: Array<{ tool: SentryTool; handle: RegisteredTool | RegisteredResourceTemplate }> = [];
-  for (const tool of tools) {
+  const chosen = (tool: SentryTool) => inToolsets(tool, options.toolsets ?? null);
+  for (const tool of tools.filter(chosen)) {
     const visible = constrainTool(tool, options.constraints);
     if (!visible) continue;
     const handle = server.registerTool(
@@ -96,7 +101,7 @@ export function createMcpServer(options: {
       {
         title: visible.title,
         description: visible.description,
-        inputSchema: z.object(visible.inputSchema),
+        inputSchema: advertisedSchema(visible.inputSchema),
         annotations: { title: visible.title, ...visible.annotations },
       },
       (args, ctx) => {
@@ -106,7 +111,7 @@ export function createMcpServer(options: {
     );
     registered.push({ tool, handle });
   }
-  const templates = resourceTemplates.map((template) => {
+  const templates = resourceTemplates.filter((template) => chosen(template.tool)).map((template) => {
     const metadata = { title: template.title, description: template.description, mimeType: "text/markdown" };
     const handle = server.registerResource(
       template.name,

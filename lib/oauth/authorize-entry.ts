@@ -5,12 +5,14 @@ import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { requestUser } from "@/lib/auth/request-user";
 import type { AppConfig } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { toolsetNames, toolsets } from "@/lib/mcp/toolsets";
 import { authorizationServer } from "@/lib/oauth/authorization-server";
 import { clientIdUrlAllowed } from "@/lib/oauth/cimd-guard";
 import {
   CONSENT_VIEW_HEADER,
   encodeConsentView,
   parsePinValue,
+  parseToolsetChoice,
   pinValue,
   withinPin,
   type ConsentView,
@@ -98,6 +100,7 @@ export async function showConsent({ request, env, config, settings, renderPage }
     writeAvailable: config.allowWriteTools && settings.writeToolsAllowed,
     pinned,
     pinOptions: choices,
+    toolsetOptions: toolsetNames.filter((name) => name !== "core").map((name) => ({ name, description: toolsets[name] })),
   };
   const page = await render(renderPage, request, view, 200);
   for (const [name, value] of consent.headers) page.headers.append(name, value);
@@ -130,13 +133,17 @@ export async function submitConsent({ request, env, config, settings, renderPage
     if (!pin || !withinPin(pin, constraintsOfResource(resource))) {
       return render(renderPage, request, { kind: "error", title: "This request is not valid", message: "Choose organizations from the list." }, 400);
     }
+    const toolChoice = parseToolsetChoice(form.getAll("toolset").filter((value) => typeof value === "string"));
+    if (!toolChoice) {
+      return render(renderPage, request, { kind: "error", title: "This request is not valid", message: "Choose tool groups from the list." }, 400);
+    }
     const write = field("access") === "write" && config.allowWriteTools && settings.writeToolsAllowed;
     const scope = write ? [READ_SCOPE, WRITE_SCOPE] : [READ_SCOPE];
     const approved = await oauth.approveConsent(request, handle, { scope });
     const client = await oauth.lookupClient(approved.request.clientId);
     const connectionId = crypto.randomUUID();
     const metadata: GrantMetadata = { connectionId, clientName: client?.clientName ?? approved.request.clientId, ...pin };
-    const props: GrantProps = { userId: user.id, connectionId, ...pin };
+    const props: GrantProps = { userId: user.id, connectionId, ...pin, ...toolChoice };
     const { redirectTo } = await oauth.completeAuthorization({ request: approved.request, userId: user.id, metadata, scope, props });
     approved.headers.set("location", redirectTo);
     return new Response(null, { status: 302, headers: approved.headers });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeConsentView, encodeConsentView, parsePinValue, pinValue, withinPin, type ConsentView } from "./consent-view";
+import { decodeConsentView, encodeConsentView, parsePinValue, parseToolsetChoice, pinValue, withinPin, type ConsentView } from "./consent-view";
 
 describe("the consent page's choices", () => {
   it("round-trips a pin through the form's value", () => {
@@ -22,5 +22,16 @@ describe("the consent page's choices", () => {
     expect(decodeConsentView(encodeConsentView(view))).toEqual(view);
     expect(decodeConsentView("%%%")).toBeNull();
     expect(decodeConsentView(null)).toBeNull();
+  });
+});
+
+describe("parseToolsetChoice", () => {
+  it("grants every tool when no group is ticked, else the ticked groups and core", () => {
+    expect(parseToolsetChoice([])).toEqual({});
+    expect(parseToolsetChoice(["traces", "issues"])).toEqual({ toolsets: ["core", "issues", "traces"] });
+  });
+
+  it("refuses a name that is not a group", () => {
+    expect(parseToolsetChoice(["issues", "secrets"])).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import type { Constraints } from "@/lib/mcp/constraints";
+import { toolsetNames, type Toolset } from "@/lib/mcp/toolsets";
 
 /** One choice of the consent page's "which organizations" field. */
 export type PinOption = { value: string; label: string };
@@ -26,6 +27,8 @@ export type ConsentView =
       /** The URL the client connects to pins this organization/project; the choice is fixed. */
       pinned: Constraints;
       pinOptions: PinOption[];
+      /** The tool groups a grant can be narrowed to (`core` is always included), with what each holds. */
+      toolsetOptions: Array<{ name: Toolset; description: string }>;
     }
   | { kind: "error"; title: string; message: string };
 
@@ -65,4 +68,14 @@ export function withinPin(choice: Constraints, pinned: Constraints): boolean {
   if (pinned.organization && choice.organization !== pinned.organization) return false;
   if (pinned.project && choice.project !== pinned.project) return false;
   return true;
+}
+
+/**
+ * The consent form's "which tools" choice: no group ticked grants every tool (including tools added
+ * later); ticked groups grant those and `core`. Null when a ticked name is not a group.
+ */
+export function parseToolsetChoice(ticked: string[]): { toolsets?: Toolset[] } | null {
+  if (ticked.length === 0) return {};
+  if (!ticked.every((name) => toolsetNames.includes(name as Toolset))) return null;
+  return { toolsets: toolsetNames.filter((name) => name === "core" || ticked.includes(name)) };
 }

@@ -1,3 +1,5 @@
+import type { Toolset } from "@/lib/mcp/toolsets";
+
 /**
  * What a grant holds for the MCP server (encrypted by the OAuth library): who approved it and the
  * pinning chosen on the consent page. Never a Sentry token: each request takes the person's current
@@ -9,6 +11,8 @@ export type GrantProps = {
   connectionId: string;
   organization?: string;
   project?: string;
+  /** The tool groups chosen on the consent page (with `core`); absent: every tool. */
+  toolsets?: Toolset[];
 };
 
 /** The grant's metadata, readable when listing grants (not encrypted: no secrets here). */

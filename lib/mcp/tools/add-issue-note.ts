@@ -10,11 +10,8 @@ const QUOTE_LIMIT = 500;
 export const addIssueNote = defineTool({
   name: "add_issue_note",
   title: "Add issue note",
-  description: [
-    "Post a note (comment) on a Sentry issue's activity feed, visible to everyone in the organization, and confirm it with the note's id.",
-    "Use it only when the user asks to leave a note, e.g. `issueId: \"PROJ-123\", text: \"Investigating with the payments team.\"`.",
-    "Never post secrets or content the user has not approved.",
-  ].join(" "),
+  description:
+    "Post a note on an issue's activity, visible to the whole organization. Only when the user asks; never post secrets. Example: `text: 'Investigating with the payments team.'`.",
   inputSchema: {
     organizationSlug,
     issueId,
@@ -24,7 +21,7 @@ export const addIssueNote = defineTool({
       .trim()
       .min(1)
       .max(5000)
-      .describe("The note's text (1–5000 characters; Markdown is allowed), e.g. `Fixed by the deploy of 1.2.3.`"),
+      .describe("Markdown allowed"),
   },
   toolset: "issues",
   annotations: { readOnlyHint: false, destructiveHint: false, openWorldHint: true },

@@ -8,15 +8,12 @@ import { createProjectKey } from "@/lib/sentry/keys";
 export const createDsn = defineTool({
   name: "create_dsn",
   title: "Create DSN",
-  description: [
-    "Create a new client key (DSN) for a Sentry project and return its public DSN, for the SDK's `SENTRY_DSN`.",
-    "A new project already has a default key: check `find_dsns` first and create another only when a separate one is wanted (e.g. per environment or per app).",
-    "Example: `create_dsn(organizationSlug: 'acme', projectSlug: 'backend', name: 'Production')`.",
-  ].join("\n"),
+  description:
+    "Create another client key (DSN) for a project, e.g. per environment; a new project already has one (see `find_dsns`). Example: `name: 'Production'`.",
   inputSchema: {
     organizationSlug,
     projectSlug,
-    name: z.string().trim().min(1).max(64).describe("A name for the key that says where it is used, e.g. `Production` or `Staging iOS app`."),
+    name: z.string().trim().min(1).max(64).describe("Where the key is used"),
   },
   toolset: "projects",
   annotations: { readOnlyHint: false, destructiveHint: false, openWorldHint: true },

@@ -20,16 +20,12 @@ function dsnOf(project: unknown): string | null {
 export const createProject = defineTool({
   name: "create_project",
   title: "Create project",
-  description: [
-    "Create a new project in a Sentry organization, owned by a team. Returns the new project's slug (and its DSN when Sentry includes it).",
-    "Find the team with `find_teams` (or create one with `create_team`) and check with `find_projects` that the project does not already exist.",
-    "Set `platform` to the SDK the app uses so Sentry shows the right setup guide.",
-    "Example: `create_project(organizationSlug: 'acme', teamSlug: 'backend', name: 'Billing API', platform: 'python-django')`.",
-  ].join("\n"),
+  description:
+    "Create a project owned by a team; returns its slug and DSN. Check `find_projects` first; find the team with `find_teams`. Example: `teamSlug: 'backend', name: 'Billing API', platform: 'python-django'`.",
   inputSchema: {
     organizationSlug,
     teamSlug,
-    name: z.string().trim().min(1).max(200).describe("The project's display name, usually the app or service, e.g. `Billing API` or `web-frontend`."),
+    name: z.string().trim().min(1).max(200),
     platform,
     slug: newSlug("project", "billing-api"),
   },

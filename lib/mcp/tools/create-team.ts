@@ -9,14 +9,11 @@ import { createOrganizationTeam } from "@/lib/sentry/teams";
 export const createTeam = defineTool({
   name: "create_team",
   title: "Create team",
-  description: [
-    "Create a new team in a Sentry organization. Returns the team's slug, which `create_project` needs as `teamSlug`.",
-    "Check with `find_teams` first that no suitable team exists. Sentry derives the slug from the name unless `slug` is given.",
-    "Example: `create_team(organizationSlug: 'acme', name: 'Mobile Platform')` → slug `mobile-platform`.",
-  ].join("\n"),
+  description:
+    "Create a team; returns its slug for `create_project`. Check `find_teams` first. Example: `name: 'Mobile Platform'`.",
   inputSchema: {
     organizationSlug,
-    name: z.string().trim().min(1).max(64).describe("The team's display name, e.g. `Mobile Platform` or `backend`."),
+    name: z.string().trim().min(1).max(64),
     slug: newSlug("team", "mobile-platform"),
   },
   toolset: "projects",

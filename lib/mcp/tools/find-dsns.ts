@@ -14,11 +14,8 @@ function describeKey(key: ProjectKey): string {
 export const findDsns = defineTool({
   name: "find_dsns",
   title: "Find DSNs",
-  description: [
-    "List the client keys (DSNs) of a Sentry project: each key's name, its public DSN and whether it is active.",
-    "Use it when the user needs a `SENTRY_DSN` to configure an SDK, e.g. right after `create_project`.",
-    "Example: `find_dsns(organizationSlug: 'acme', projectSlug: 'backend')`. To make a new key, use `create_dsn`.",
-  ].join("\n"),
+  description:
+    "List a project's client keys (DSNs) and whether each is active. Use it when the user needs a `SENTRY_DSN`; `create_dsn` makes another.",
   inputSchema: { organizationSlug, projectSlug, cursor },
   toolset: "projects",
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true },

@@ -45,21 +45,17 @@ function describeMonitor(client: SentryClient, organization: string, monitor: Mo
 export const findMonitors = defineTool({
   name: "find_monitors",
   title: "Find cron monitors",
-  description: [
-    "List the cron monitors (Sentry Crons: scheduled jobs that check in) of a Sentry organization, optionally for one project or matching a name.",
-    "For each: its name and slug, project, schedule (crontab or interval), and per environment its status (`ok`, `error`, `missed_checkin`, `timeout`) with the last and next check-in.",
-    "Use it to answer 'is the nightly job running', 'which cron jobs are failing'. To find the issues a monitor raised, search issues with `monitor.slug:<slug>`.",
-    "Examples: `find_monitors(organizationSlug: 'acme')`, `find_monitors(organizationSlug: 'acme', projectSlug: 'backend', query: 'billing')`.",
-  ].join(" "),
+  description:
+    "List cron monitors: schedule and per-environment status (`ok`, `error`, `missed_checkin`, `timeout`) with the last and next check-in. Use it for 'is the nightly job running'. Example: `query: 'billing'`.",
   inputSchema: {
     organizationSlug,
-    projectSlug: projectSlug.optional().describe("Optional: only monitors of this project, by slug, e.g. `backend`. Omit for all projects."),
+    projectSlug: projectSlug.optional(),
     query: z
       .string()
       .trim()
       .max(200)
       .optional()
-      .describe("Optional: search monitor names and slugs, e.g. `billing` or `nightly`."),
+      .describe("Name or slug filter"),
     limit: limit(100, 25),
     cursor,
   },

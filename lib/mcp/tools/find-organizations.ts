@@ -8,9 +8,9 @@ export const findOrganizations = defineTool({
   name: "find_organizations",
   title: "Find organizations",
   description:
-    "List the Sentry organizations the user belongs to, with their slugs. Call this first when you need an organization slug for another tool.",
+    "List the user's Sentry organizations and their slugs. Call it first when a tool needs `organizationSlug`.",
   inputSchema: {
-    query: z.string().max(100).optional().describe("Filter by name or slug, e.g. `acme`."),
+    query: z.string().max(100).optional().describe("Name or slug filter"),
     cursor,
   },
   toolset: "core",

@@ -15,14 +15,11 @@ function describeProject(project: Project, url: string): string {
 export const findProjects = defineTool({
   name: "find_projects",
   title: "Find projects",
-  description: [
-    "List the projects of a Sentry organization, with their slugs, platforms, teams and links.",
-    "Use it to find a project slug for other tools (`find_dsns`, `update_project`, searches scoped to a project), or to check whether a project exists.",
-    "Filter with `query` (matches name or slug, e.g. `web`). Example: `find_projects(organizationSlug: 'acme', query: 'backend')`.",
-  ].join("\n"),
+  description:
+    "List an organization's projects: slugs, platforms, teams. Use it for a project slug or to check one exists. Example: `query: 'backend'`.",
   inputSchema: {
     organizationSlug,
-    query: z.string().trim().max(100).optional().describe("Filter projects by name or slug, e.g. `backend` or `web-app`."),
+    query: z.string().trim().max(100).optional().describe("Name or slug filter"),
     cursor,
     limit: limit(100, 25),
   },

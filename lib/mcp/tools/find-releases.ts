@@ -26,21 +26,17 @@ function describeRelease(client: SentryClient, organization: string, release: Re
 export const findReleases = defineTool({
   name: "find_releases",
   title: "Find releases",
-  description: [
-    "List the releases (deployed versions) of a Sentry organization, newest first, optionally for one project or matching part of a version.",
-    "Use it to find the latest release of a project, a release's exact version string for `get_release_details`, or a `release:` filter for `search_issues`.",
-    "Returns each release's version, when it was created and released, how many new issues it introduced, its projects and a link.",
-    "Examples: `find_releases(organizationSlug: 'acme')`, `find_releases(organizationSlug: 'acme', projectSlug: 'backend', query: '2.4')`.",
-  ].join(" "),
+  description:
+    "List releases, newest first: version, dates, new issues, projects. Use it for a version for `get_release_details` or a `release:` filter. Example: `query: '2.4'`.",
   inputSchema: {
     organizationSlug,
-    projectSlug: projectSlug.optional().describe("Optional: only releases of this project, by slug, e.g. `backend`. Omit for all projects."),
+    projectSlug: projectSlug.optional(),
     query: z
       .string()
       .trim()
       .max(200)
       .optional()
-      .describe("Optional: part of the version to match, e.g. `2.4` or `frontend@` or a commit SHA prefix like `2ce6a27`."),
+      .describe("Part of a version or commit SHA"),
     limit: limit(100, 20),
     cursor,
   },

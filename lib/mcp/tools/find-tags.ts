@@ -13,20 +13,15 @@ function describeTag(tag: TagKey): string {
 export const findTags = defineTool({
   name: "find_tags",
   title: "Find tags",
-  description: [
-    "List the tag keys seen in a Sentry organization's events (e.g. `browser`, `environment`, `release`, custom tags), with their display names and how many values each has.",
-    "Use it to learn which `key:value` filters exist before writing a query for `search_issues` or `search_events`, e.g. `browser.name:Chrome` or `customer:acme`.",
-    "Example: `find_tags(organizationSlug: 'acme', projectSlug: 'backend')`.",
-  ].join(" "),
+  description:
+    "List the tag keys of an organization's events, with value counts. Use it to learn which `key:value` filters exist before a search. Example: `projectSlug: 'backend'`.",
   inputSchema: {
     organizationSlug,
-    projectSlug: projectSlug.optional().describe("Optional: only tags of this project, by slug, e.g. `backend`. Omit for all projects."),
+    projectSlug: projectSlug.optional(),
     dataset: z
       .enum(["events", "search_issues", "replays", "discover"])
       .optional()
-      .describe(
-        "Optional: which data the tags come from — `events` (error events), `search_issues` (issues of every kind, e.g. performance), `replays`, or `discover` (Sentry's default: errors and transactions).",
-      ),
+      .describe("`events`: errors; `search_issues`: every issue kind; default: errors and transactions"),
     limit: limit(500, 100),
   },
   toolset: "events",

@@ -24,14 +24,11 @@ function describeTeam(team: Team, url: string): string {
 export const findTeams = defineTool({
   name: "find_teams",
   title: "Find teams",
-  description: [
-    "List the teams of a Sentry organization, with their slugs, member counts and projects.",
-    "Use it to find a team slug (e.g. before `create_project`, which needs `teamSlug`), or to see who owns which projects.",
-    "Filter with `query` (matches name or slug, e.g. `backend`). Example: `find_teams(organizationSlug: 'acme', query: 'platform')`.",
-  ].join("\n"),
+  description:
+    "List an organization's teams: slugs, members, projects. Use it for a `teamSlug` (e.g. for `create_project`). Example: `query: 'platform'`.",
   inputSchema: {
     organizationSlug,
-    query: z.string().trim().max(100).optional().describe("Filter teams by name or slug, e.g. `backend` or `mobile`."),
+    query: z.string().trim().max(100).optional().describe("Name or slug filter"),
     cursor,
     limit: limit(100, 25),
   },

@@ -34,11 +34,8 @@ function attachmentFacts(attachment: Attachment): Array<[string, string | null]>
 export const getEventAttachment = defineTool({
   name: "get_event_attachment",
   title: "Get event attachments",
-  description: [
-    "List the files attached to a Sentry event (screenshots, view hierarchies, minidumps, log files) with their name, type, size and id,",
-    "or show one attachment's metadata when `attachmentId` is given. Never downloads the content; the link opens the event in Sentry.",
-    "Example: `projectSlug: \"mobile-app\", eventId: \"9b29bbe17e9d4ee3a6d0fe9b2e8a3b1c\"`.",
-  ].join(" "),
+  description:
+    "List an event's attachments (screenshots, minidumps, logs: name, type, size, id), or one attachment's metadata; never the content. Example: `projectSlug: 'mobile-app', eventId: '9b29bbe17e9d4ee3a6d0fe9b2e8a3b1c'`.",
   inputSchema: {
     organizationSlug,
     projectSlug,
@@ -48,7 +45,7 @@ export const getEventAttachment = defineTool({
       .trim()
       .regex(/^\d{1,20}$/, "a numeric attachment id, e.g. `1234`")
       .optional()
-      .describe("Optional: one attachment's numeric id, e.g. `1234` (as listed by this tool); omit to list all of the event's attachments."),
+      .describe("One attachment (id from this tool's list); omit to list all"),
     cursor,
   },
   toolset: "events",

@@ -8,11 +8,8 @@ import { getProjectEvent } from "@/lib/sentry/events";
 export const getEvent = defineTool({
   name: "get_event",
   title: "Get event",
-  description: [
-    "Show one Sentry event (a single occurrence of an error): its title, date, environment, release, user, trace id, all tags,",
-    "and its exception with the stack trace (in-app frames). Needs the project slug and the event id,",
-    "e.g. `projectSlug: \"backend\", eventId: \"9999aaaaca8b46d797c23c6077c6ff01\"` (event ids come from `search_issue_events` or `get_issue_details`).",
-  ].join(" "),
+  description:
+    "One event: date, environment, release, user, trace id, tags and stack trace. Example: `projectSlug: 'backend', eventId: '9999aaaaca8b46d797c23c6077c6ff01'` (ids from `search_issue_events`).",
   inputSchema: { organizationSlug, projectSlug, eventId },
   toolset: "events",
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true },

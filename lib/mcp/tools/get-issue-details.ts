@@ -31,12 +31,8 @@ async function latestEvent(...args: Parameters<typeof getOrganizationIssueEvent>
 export const getIssueDetails = defineTool({
   name: "get_issue_details",
   title: "Get issue details",
-  description: [
-    "Show one Sentry issue: title, status, level, project, first and last seen, event and user counts, assignee, a link to Sentry,",
-    "its tags, and the latest event's exception with its stack trace (in-app frames).",
-    "Use it to explain or debug a specific issue, e.g. `issueId: \"PROJ-123\"` or `issueId: \"4509062593\"`.",
-    "For a pasted Sentry URL use `get_sentry_resource`; to find issues use `search_issues`.",
-  ].join(" "),
+  description:
+    "One issue: status, counts, assignee, tags and the latest event's stack trace. Use it to explain or debug an issue. Example: `issueId: 'PROJ-123'`.",
   inputSchema: { organizationSlug, issueId, projectSlug: issueProjectSlug },
   toolset: "issues",
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true },

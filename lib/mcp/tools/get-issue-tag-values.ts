@@ -17,12 +17,8 @@ function percent(count: number | null | undefined, total: number): string {
 export const getIssueTagValues = defineTool({
   name: "get_issue_tag_values",
   title: "Get an issue's tag values",
-  description: [
-    "Show how one tag is distributed across a Sentry issue's events: the most common values with their event counts and percentages.",
-    "Use it to answer 'which browsers / environments / releases / URLs / users does this issue affect?'.",
-    "Examples: `tagKey: \"browser\"`, `tagKey: \"environment\"`, `tagKey: \"release\"`, `tagKey: \"url\"`, `tagKey: \"os\"`, `tagKey: \"user\"`",
-    "(`get_issue_details` lists the issue's tag keys).",
-  ].join(" "),
+  description:
+    "Top values of one tag across an issue's events, with counts and shares. Use it for 'which browsers, releases or users does it affect'. Example: `tagKey: 'browser'`.",
   inputSchema: {
     organizationSlug,
     issueId,
@@ -33,7 +29,7 @@ export const getIssueTagValues = defineTool({
       .min(1)
       .max(200)
       .regex(/^[A-Za-z0-9_.:-]+$/, "a tag key such as `browser` or `environment`")
-      .describe("The tag key, e.g. `browser`, `environment`, `release`, `url`, `os`, `device`, `user`, `level`."),
+      .describe("e.g. `environment`, `release`, `url`, `user`"),
   },
   toolset: "issues",
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true },

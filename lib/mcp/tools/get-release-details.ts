@@ -33,12 +33,8 @@ function describeDeploy(deploy: Deploy): string {
 export const getReleaseDetails = defineTool({
   name: "get_release_details",
   title: "Get release details",
-  description: [
-    "Show one release of a Sentry organization: when it was created and released, its authors, commit count, new issues, projects and last deploy,",
-    "then its latest commits (short SHA, message, author) and its deploys per environment.",
-    "Use it to answer 'what shipped in 2.4.1', 'who committed to this release', 'when did it reach production'. Find versions with `find_releases`.",
-    "Example: `get_release_details(organizationSlug: 'acme', version: 'backend@2.4.1')`.",
-  ].join(" "),
+  description:
+    "One release: dates, authors, commits, new issues, deploys per environment. Use it for 'what shipped in 2.4.1' or 'when did it reach production'. Example: `version: 'backend@2.4.1'`.",
   inputSchema: {
     organizationSlug,
     version: z
@@ -46,7 +42,7 @@ export const getReleaseDetails = defineTool({
       .trim()
       .min(1)
       .max(250)
-      .describe("The release's full version string exactly as Sentry shows it, e.g. `backend@2.4.1`, `1.0.0` or a commit SHA like `2ce6a27`."),
+      .describe("The full version as Sentry shows it"),
   },
   toolset: "releases",
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true },

@@ -14,7 +14,7 @@ export const replayIdParam = z
     /^(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/,
     "a replay id of 32 hexadecimal characters, e.g. `7e07485f12f9416b8b1426260799b51f`",
   )
-  .describe("The replay id: 32 hexadecimal characters (dashes allowed), e.g. `7e07485f12f9416b8b1426260799b51f`, from a replay URL or an event's `replayId` tag.");
+  .describe("32 hex characters");
 
 /** Sentry writes replay times in UTC without a zone (`2022-07-07T14:05:57.909921`); read them as UTC. */
 function formatUtc(value: string | null | undefined): string {
@@ -51,12 +51,8 @@ const ids = (values: string[] | null | undefined) => {
 export const getReplayDetails = defineTool({
   name: "get_replay_details",
   title: "Get replay details",
-  description: [
-    "Show one Session Replay: who the user was, their browser, OS and device, when it started and ended and how long it lasted,",
-    "the pages (URLs) they visited, how many errors, dead clicks and rage clicks it recorded, the error event ids and trace ids, and a link to watch it.",
-    "Use it when an issue, event or URL names a replay, to learn what the user did before an error.",
-    "Example: `get_replay_details(organizationSlug: 'acme', replayId: '7e07485f12f9416b8b1426260799b51f')`.",
-  ].join(" "),
+  description:
+    "One session replay: user, browser, pages visited, errors, dead and rage clicks, trace ids, link. Use it to learn what the user did before an error. Example: `replayId: '7e07485f12f9416b8b1426260799b51f'`.",
   inputSchema: { organizationSlug, replayId: replayIdParam },
   toolset: "replays",
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true },

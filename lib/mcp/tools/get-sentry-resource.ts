@@ -52,27 +52,12 @@ async function issueEvent(context: ToolContext, org: string, issueId: string, ev
 export const getSentryResource = defineTool({
   name: "get_sentry_resource",
   title: "Get a Sentry resource from its URL",
-  description: [
-    "Open whatever a Sentry web URL points to: an issue, an event, a trace or a session replay. Use it whenever the user pastes a Sentry link.",
-    "It returns what the matching tool returns: issue details with the latest stack trace, an event with its stack trace, a trace's spans, or a replay's summary.",
-    "Accepts both sentry.io forms and self-hosted URLs, with or without query strings, e.g.",
-    "`https://acme.sentry.io/issues/4509062593/`, `https://sentry.io/organizations/acme/issues/4509062593/events/9999aaaaca8b46d797c23c6077c6ff01/`,",
-    "`https://acme.sentry.io/explore/traces/trace/a4d1aae7216b47ff8117cf4e09ce9d0a/`, `https://acme.sentry.io/replays/7e07485f12f9416b8b1426260799b51f/`,",
-    "`https://sentry.example.com/organizations/acme/discover/backend:9999aaaaca8b46d797c23c6077c6ff01/`.",
-  ].join(" "),
+  description:
+    "Open what a pasted Sentry URL points to: an issue, event, trace or replay, on sentry.io or self-hosted. Example: `url: 'https://acme.sentry.io/issues/4509062593/'`.",
   inputSchema: {
-    url: z
-      .string()
-      .trim()
-      .min(1)
-      .max(2000)
-      .describe(
-        "The Sentry web URL, e.g. `https://acme.sentry.io/issues/4509062593/` or `https://sentry.io/organizations/acme/performance/trace/a4d1aae7216b47ff8117cf4e09ce9d0a/`.",
-      ),
-    organizationSlug: organizationSlug.optional().describe("Optional: the organization the URL must belong to, e.g. `acme`; the call fails for another one."),
-    projectSlug: projectSlug
-      .optional()
-      .describe("Optional: the project an issue or event URL must belong to, e.g. `backend`; the call fails for another one."),
+    url: z.string().trim().min(1).max(2000),
+    organizationSlug: organizationSlug.optional().describe("Refuses a URL of another organization"),
+    projectSlug: projectSlug.optional().describe("Refuses an issue or event of another project"),
   },
   toolset: "core",
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true },

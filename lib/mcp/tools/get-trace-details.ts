@@ -14,7 +14,7 @@ export const traceIdParam = z
   .string()
   .trim()
   .regex(/^[0-9a-fA-F]{32}$/, "a trace id of 32 hexadecimal characters, e.g. `a4d1aae7216b47ff8117cf4e09ce9d0a`")
-  .describe("The trace id: 32 hexadecimal characters, e.g. `a4d1aae7216b47ff8117cf4e09ce9d0a` (from an event's `trace` context or a trace URL).");
+  .describe("32 hex characters");
 
 export function traceUrl(client: SentryClient, organization: string, traceId: string): string {
   return webUrl(client.baseUrl, organization, `explore/traces/trace/${traceId}/`);
@@ -96,12 +96,8 @@ function traceDuration(roots: TraceNode[]): number | null {
 export const getTraceDetails = defineTool({
   name: "get_trace_details",
   title: "Get trace details",
-  description: [
-    "Show one distributed trace: how many spans, errors, performance issues and logs it has, its span operations,",
-    "then its span tree (operation, description, duration, project) and the errors found in it, with a link to the trace view.",
-    "Use it when an event or issue names a trace id, to see what a slow or failing request did across services.",
-    "Example: `get_trace_details(organizationSlug: 'acme', traceId: 'a4d1aae7216b47ff8117cf4e09ce9d0a')`.",
-  ].join(" "),
+  description:
+    "One distributed trace: its span tree (operations, durations, projects), errors and a link. Use it when an event names a trace id, to see what a slow or failing request did. Example: `traceId: 'a4d1aae7216b47ff8117cf4e09ce9d0a'`.",
   inputSchema: {
     organizationSlug,
     traceId: traceIdParam,
@@ -110,7 +106,7 @@ export const getTraceDetails = defineTool({
       .trim()
       .regex(/^\d{1,4}[smhdw]$/, "a period such as `24h`, `14d` or `30d`")
       .default("14d")
-      .describe("How far back to look for the trace, e.g. `24h`, `14d` (the default) or `30d`; widen it for older traces."),
+      .describe("How far back to look; widen it for older traces"),
   },
   toolset: "traces",
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true },

@@ -76,58 +76,36 @@ function exploreUrl(
 export const searchEvents = defineTool({
   name: "search_events",
   title: "Search events",
-  description: [
-    "Query individual events or aggregates in a Sentry organization with Sentry's search syntax (Discover / Explore):",
-    "`errors` (error events), `spans` (tracing spans: requests, DB queries, HTTP calls) or `logs` (structured logs).",
-    "Use it for 'latest errors in production', 'slowest DB queries', 'logs mentioning timeout', or counts such as 'errors per transaction';",
-    "for grouped problems use `search_issues` instead. Returns a Markdown table of the requested fields, a link to the same query in Sentry and a next-page hint.",
-    "Aggregates: put functions in `fields` next to the fields to group by, e.g. `fields: ['transaction', 'count()']` with `sort: '-count()'`,",
-    "or `fields: ['span.description', 'p95(span.duration)']` on `spans`.",
-    "Examples: `search_events(organizationSlug: 'acme', query: 'level:error environment:production', statsPeriod: '24h')`;",
-    "`search_events(organizationSlug: 'acme', dataset: 'spans', query: 'span.op:db', sort: '-span.duration')`;",
-    "`search_events(organizationSlug: 'acme', dataset: 'logs', query: 'message:\"timeout\"')`.",
-  ].join(" "),
+  description:
+    "Query events or aggregates (`errors`, `spans` such as requests and DB queries, or `logs`) with Sentry search syntax; returns a table. For grouped problems use `search_issues`. Aggregate with functions in `fields`, e.g. `fields: ['transaction', 'count()'], sort: '-count()'`. Example: `dataset: 'spans', query: 'span.op:db', sort: '-span.duration'`.",
   inputSchema: {
     organizationSlug,
-    projectSlug: projectSlug.optional().describe("Optional: only events of this project, by slug, e.g. `backend`. Omit for all projects."),
-    dataset: z
-      .enum(["errors", "spans", "logs"])
-      .default("errors")
-      .describe("What to search: `errors` (error events, the default), `spans` (tracing spans and transactions) or `logs` (structured logs)."),
+    projectSlug: projectSlug.optional(),
+    dataset: z.enum(["errors", "spans", "logs"]).default("errors"),
     query: z
       .string()
       .trim()
       .max(1000)
       .optional()
-      .describe(
-        "Sentry search query; omit for everything in the period. Combine `key:value` filters and free text, e.g. `level:error`, " +
-          "`transaction:/api/checkout`, `span.op:db`, `message:\"timeout\"`, `environment:production`, `release:1.2.3`, " +
-          "`span.duration:>500ms`, `severity:error`, `user.email:jane@example.com`, `!has:release`.",
-      ),
+      .describe("e.g. `level:error`, `transaction:/api/checkout`, `span.duration:>500ms`, `message:\"timeout\"`"),
     fields: z
       .array(z.string().trim().min(1).max(200))
       .min(1)
       .max(20)
       .optional()
-      .describe(
-        "Columns to return (at most 20): field names, tags or functions. Defaults per dataset — errors: `title`, `project`, `timestamp`, `level`, `issue`, `id`; " +
-          "spans: `span.op`, `span.description`, `span.duration`, `transaction`, `timestamp`, `project`, `trace`; " +
-          "logs: `timestamp`, `severity`, `message`, `project`, `trace`. Functions aggregate and group by the other fields, e.g. `count()`, `count_unique(user)`, `p95(span.duration)`, `avg(span.duration)`.",
-      ),
+      .describe("Columns: fields, tags or functions such as `count()`, `p95(span.duration)`; each dataset has defaults"),
     sort: z
       .string()
       .trim()
       .max(200)
       .optional()
-      .describe(
-        "Order by one of the requested `fields`; prefix `-` for descending, e.g. `-timestamp` (newest first, the default for plain rows), `-count()` (the default when `count()` is requested), `-span.duration`.",
-      ),
+      .describe("A requested field, `-` for descending, e.g. `-timestamp`"),
     statsPeriod: z
       .string()
       .trim()
       .regex(/^\d{1,4}[smhdw]$/, "a period such as `1h`, `24h`, `14d` or `2w`")
       .default("14d")
-      .describe("How far back to search, e.g. `1h`, `24h`, `7d`, `14d` (the default), `30d`, `2w`."),
+      .describe("e.g. `24h`, `7d`"),
     limit: limit(100, 20),
     cursor,
   },

@@ -9,12 +9,8 @@ import { getOrganizationIssue } from "@/lib/sentry/issues";
 export const searchIssueEvents = defineTool({
   name: "search_issue_events",
   title: "Search an issue's events",
-  description: [
-    "List the individual events (occurrences) of one Sentry issue, newest first, optionally filtered with Sentry's search syntax:",
-    "each event's id, date, title or message, user, release and environment.",
-    "Use it to see who is affected, which releases or environments an issue occurs in, or to pick an event for `get_event`.",
-    "Examples: `query: \"environment:production\"`, `query: \"release:1.2.3\"`, `query: \"user.email:jane@example.com\"`, `query: \"browser.name:Chrome\"`.",
-  ].join(" "),
+  description:
+    "List one issue's events, newest first: id, date, user, release, environment. Use it to see who or where it occurs, or to pick an event for `get_event`. Example: `query: 'environment:production'`.",
   inputSchema: {
     organizationSlug,
     issueId,
@@ -24,10 +20,7 @@ export const searchIssueEvents = defineTool({
       .trim()
       .max(1000)
       .optional()
-      .describe(
-        "Optional Sentry event search query, e.g. `environment:production`, `release:1.2.3`, `user.email:jane@example.com`, " +
-          "`browser.name:Chrome`, `level:fatal`, or free text.",
-      ),
+      .describe("e.g. `release:1.2.3`, `user.email:jane@example.com`"),
     limit: limit(100, 10),
     cursor,
   },

@@ -10,30 +10,21 @@ const SORT_LABELS = { date: "last seen", new: "first seen", freq: "events", user
 export const searchIssues = defineTool({
   name: "search_issues",
   title: "Search issues",
-  description: [
-    "Search a Sentry organization's issues (grouped errors and problems) with Sentry's search syntax, optionally in one project.",
-    "Use it to answer 'what is breaking', 'unresolved errors in production', 'issues assigned to me', 'new issues since yesterday'.",
-    "Returns each issue's short id, title linked to Sentry, culprit, level, status, event and user counts and when it was last seen;",
-    "then use `get_issue_details` with a short id for the stack trace.",
-    "Examples: `query: \"is:unresolved level:error\"`, `query: \"assigned:me\"`, `query: \"firstSeen:-24h\"`, `query: \"release:1.2.3 environment:production\"`.",
-  ].join(" "),
+  description:
+    "Search an organization's issues (grouped errors) with Sentry search syntax. Use it for 'what is breaking' or 'issues assigned to me', then `get_issue_details` for a stack trace. Example: `query: 'is:unresolved level:error firstSeen:-24h'`.",
   inputSchema: {
     organizationSlug,
-    projectSlug: projectSlug.optional().describe("Optional: only issues of this project, by slug, e.g. `backend`. Omit for all projects."),
+    projectSlug: projectSlug.optional(),
     query: z
       .string()
       .trim()
       .max(1000)
       .default("is:unresolved")
-      .describe(
-        "Sentry issue search query (default `is:unresolved`). Combine `key:value` filters and free text, e.g. `is:unresolved`, " +
-          "`is:unresolved level:error`, `assigned:me`, `is:unassigned`, `firstSeen:-24h`, `lastSeen:-1h`, `release:1.2.3`, " +
-          "`environment:production`, `times_seen:>100`, or free text such as `TypeError checkout`.",
-      ),
+      .describe("e.g. `assigned:me`, `release:1.2.3`, `environment:production`, free text"),
     sort: z
       .enum(["date", "new", "freq", "user"])
       .optional()
-      .describe("Order: `date` (last seen, the default), `new` (first seen), `freq` (most events), `user` (most users affected)."),
+      .describe("`date`: last seen; `new`: first seen; `freq`: events; `user`: users"),
     limit: limit(100, 10),
     cursor,
   },

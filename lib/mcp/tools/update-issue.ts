@@ -9,13 +9,8 @@ import { getOrganizationIssue, updateOrganizationIssue, type IssueUpdate } from 
 export const updateIssue = defineTool({
   name: "update_issue",
   title: "Update issue",
-  description: [
-    "Change a Sentry issue's status and/or assignee: resolve it, resolve it in the next release, reopen it, ignore (archive) it",
-    "— optionally for a number of minutes — or assign it to a user or team, or unassign it. Give at least one change.",
-    "Returns the issue's resulting status and assignee with a link.",
-    "Examples: `status: \"resolved\"`; `status: \"ignored\", ignoreDuration: 60`; `assignedTo: \"user:123\"`; `assignedTo: \"team:456\"`;",
-    "`assignedTo: \"jane@example.com\"`; `assignedTo: \"\"` to unassign.",
-  ].join(" "),
+  description:
+    "Change an issue's status (resolve, reopen, ignore for a while) and/or assignee; give at least one change. Example: `status: 'ignored', ignoreDuration: 60` or `assignedTo: 'jane@example.com'`.",
   inputSchema: {
     organizationSlug,
     issueId,
@@ -23,26 +18,21 @@ export const updateIssue = defineTool({
     status: z
       .enum(["resolved", "resolvedInNextRelease", "unresolved", "ignored"])
       .optional()
-      .describe(
-        "New status: `resolved`, `resolvedInNextRelease` (resolved once the next release ships), `unresolved` (reopen), or `ignored` (archive).",
-      ),
+      .describe("`resolvedInNextRelease`: once the next release ships; `ignored`: archive"),
     assignedTo: z
       .string()
       .trim()
       .max(200)
       .regex(/^\S*$/, "`user:<id>`, `team:<id>`, a username or an email, or an empty string")
       .optional()
-      .describe(
-        "New assignee: `user:<id>` (e.g. `user:123`), `team:<id>` (e.g. `team:456`), a member's username or email " +
-          "(e.g. `jane@example.com`), or an empty string `\"\"` to unassign.",
-      ),
+      .describe("`user:<id>`, `team:<id>`, a username or email; `\"\"` unassigns"),
     ignoreDuration: z
       .number()
       .int()
       .min(1)
       .max(525_600)
       .optional()
-      .describe("Only with `status: \"ignored\"`: ignore for this many minutes (e.g. `60`, `1440` for a day), then reopen."),
+      .describe("Minutes, with `status: 'ignored'`"),
   },
   toolset: "issues",
   annotations: { readOnlyHint: false, destructiveHint: true, openWorldHint: true },

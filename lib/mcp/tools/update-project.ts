@@ -9,19 +9,13 @@ import { updateProject as putProject } from "@/lib/sentry/projects";
 export const updateProject = defineTool({
   name: "update_project",
   title: "Update project",
-  description: [
-    "Change a Sentry project's name, slug or platform. The new values overwrite the old ones; fields you omit stay as they are.",
-    "Give at least one of `name`, `slug`, `platform`. Changing the slug changes the project's URLs and the slug other tools need afterwards (and breaks a connection pinned to the old project slug).",
-    "Find the project with `find_projects` first. Examples: `update_project(organizationSlug: 'acme', projectSlug: 'web', name: 'Web Storefront')`,",
-    "`update_project(organizationSlug: 'acme', projectSlug: 'api', platform: 'python-fastapi')`.",
-  ].join("\n"),
+  description:
+    "Change a project's name, slug or platform; omitted fields stay. A new slug changes its URLs and what other tools need. Example: `projectSlug: 'web', name: 'Web Storefront'`.",
   inputSchema: {
     organizationSlug,
     projectSlug,
-    name: z.string().trim().min(1).max(200).optional().describe("The new display name, e.g. `Web Storefront`."),
-    slug: newSlug("project", "web-storefront").describe(
-      "The project's new slug, e.g. `web-storefront` (lowercase letters, digits, `_`, `-`; unique in the organization). Links and tools use the new slug afterwards.",
-    ),
+    name: z.string().trim().min(1).max(200).optional(),
+    slug: newSlug("project", "web-storefront").describe("New slug"),
     platform,
   },
   toolset: "projects",

@@ -5,7 +5,7 @@ export const whoami = defineTool({
   name: "whoami",
   title: "Who am I",
   description:
-    "Identify the Sentry user this conversation acts as (name, email, user id). Use it when the user asks who they are signed in as.",
+    "The Sentry user this conversation acts as (name, email, id).",
   inputSchema: {},
   toolset: "core",
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true },
