@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { ask, conversationId, ORG } from "./support/chat.ts";
 import { signInWithSentry } from "./support/session.ts";
+import { createShare, openWithoutJavaScript } from "./support/share.ts";
 import { openaiStandIn, sentryStandIn } from "./support/stand-ins.ts";
 
 test.beforeEach(async ({ page }) => {
@@ -59,6 +60,30 @@ test("/prompts: a form from the prompt's arguments, with suggestions, sends the 
   await form.getByLabel("period").fill("7d");
   await form.getByRole("button", { name: "Send" }).click();
   await expect(page.getByTestId("message-user")).toContainText(`\`${ORG}\` over the last 7d`);
+});
+
+test("a tool card shows how long the call took, while the reply streams, after a reload and on a shared page", async ({ page, browser }) => {
+  // The answer after the tool call is held back, so the card is seen while the reply is in flight.
+  await openaiStandIn.script([{ match: "timed lookup", steps: [{ toolCalls: [{ name: "whoami" }] }, { text: "Late answer.", firstTokenDelayMs: 60_000 }] }]);
+  await ask(page, "timed lookup");
+  const duration = page.getByTestId("tool-card").getByTestId("tool-duration");
+  await expect(duration).toHaveText(/^· \d+ ms$|^· \d+\.\d s$/);
+  await expect(page.getByRole("button", { name: "Stop" })).toBeVisible();
+  const id = await conversationId(page);
+  await page.getByRole("button", { name: "Stop" }).click();
+  await expect(page.getByTestId("message-stopped")).toBeVisible();
+
+  const shown = await duration.textContent();
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByTestId("message-stopped")).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 10_000 });
+  await expect(duration).toHaveText(shown!);
+
+  const share = await createShare(page.request, { conversationId: id, visibility: "public" });
+  const reader = await openWithoutJavaScript(browser, `/share/${share}`);
+  await expect(reader.page.getByTestId("shared-tool-call").getByTestId("shared-tool-duration")).toHaveText(` ${shown}`);
+  await reader.context.close();
 });
 
 test("the last question can be edited and is answered again", async ({ page }) => {

@@ -59,16 +59,24 @@ export function Chat({ id, initialMessages, stoppedMessageIds = [] }: Props) {
     setInput(saved.draft);
   }, []);
 
+  // Told when the server accepts a message; the transport is made once, the listener below follows the sync.
+  const [acceptances] = useState(() => new EventTarget());
   const transport = useMemo(
     () =>
       new DefaultChatTransport({
         api: "/api/chat",
+        // A response that starts means the server stored the message, before any of the reply.
+        fetch: async (input, init) => {
+          const response = await fetch(input, init);
+          if (response.ok) acceptances.dispatchEvent(new Event("accepted"));
+          return response;
+        },
         // The server holds the history; only what is new is sent.
         prepareSendMessagesRequest: ({ id: conversationId, messages, trigger }) => ({
           body: chatRequestBody(conversationId, messages, trigger),
         }),
       }),
-    [],
+    [acceptances],
   );
   const conversationId = restored?.conversationId ?? id;
   const chat = useChat({
@@ -83,7 +91,11 @@ export function Chat({ id, initialMessages, stoppedMessageIds = [] }: Props) {
   const problem = error ? chatErrorOf(error) : null;
 
   const history = useHistory();
-  useConversationSync(conversationId, status, messages.length);
+  const { accepted } = useConversationSync(conversationId, status, messages.length);
+  useEffect(() => {
+    acceptances.addEventListener("accepted", accepted);
+    return () => acceptances.removeEventListener("accepted", accepted);
+  }, [acceptances, accepted]);
 
   function send(text: string) {
     void chat.sendMessage({ text });

@@ -80,7 +80,7 @@ function toolCallElement(part: Extract<SnapshotPart, { type: "tool" }>): Element
     h("summary", { className: "cursor-pointer px-3 py-2 font-mono" }, [
       `${part.toolName} `,
       h("span", { className: muted }, `· ${STATE_LABELS[part.state]}`),
-      part.durationMs === undefined ? "" : h("span", { className: muted }, ` · ${formatDuration(part.durationMs)}`),
+      part.durationMs === undefined ? "" : h("span", { className: muted, dataTestid: "shared-tool-duration" }, ` · ${formatDuration(part.durationMs)}`),
     ]),
     h("div", { className: "space-y-2 border-t px-3 py-2" }, [
       h("div", [h("div", { className: "text-muted-foreground text-xs font-medium" }, "Arguments"), preElement(part.input || "(none)")]),
