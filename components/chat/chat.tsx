@@ -13,6 +13,7 @@ import { lazyDialog } from "@/components/lazy-dialog";
 import { ShareButton } from "@/components/share/share-button";
 import { draftText, saveReauthDraft, takeReauthDraft, type ReauthDraft } from "@/lib/auth/reauth-draft";
 import { messageText } from "@/lib/chat/message-text";
+import type { PromptMetadata } from "@/lib/chat/prompt-chip";
 import { chatRequestBody } from "@/lib/chat/request-body";
 import type { SlashCommandName } from "@/lib/chat/slash-commands";
 import { AppError, parseErrorBody } from "@/lib/errors";
@@ -97,8 +98,8 @@ export function Chat({ id, initialMessages, stoppedMessageIds = [] }: Props) {
     return () => acceptances.removeEventListener("accepted", accepted);
   }, [acceptances, accepted]);
 
-  function send(text: string) {
-    void chat.sendMessage({ text });
+  function send(text: string, metadata?: PromptMetadata) {
+    void chat.sendMessage({ text, metadata });
     setInput("");
   }
 
@@ -107,7 +108,7 @@ export function Chat({ id, initialMessages, stoppedMessageIds = [] }: Props) {
     // person's message last, and perhaps not stored: it is sent again under its id, which stores
     // it either way. Regenerating would answer the last stored message instead.
     const last = messages.at(-1);
-    if (last?.role === "user") void chat.sendMessage({ text: messageText(last), messageId: last.id });
+    if (last?.role === "user") void chat.sendMessage({ text: messageText(last), metadata: last.metadata, messageId: last.id });
     else void chat.regenerate();
   }
 
@@ -199,9 +200,9 @@ export function Chat({ id, initialMessages, stoppedMessageIds = [] }: Props) {
       <PromptsDialog
         open={dialog === "prompts"}
         onOpenChange={(open) => setDialog(open ? "prompts" : null)}
-        onSubmit={(text) => {
+        onSubmit={(text, chip) => {
           setDialog(null);
-          send(text);
+          send(text, chip);
         }}
       />
     </div>

@@ -61,4 +61,11 @@ describe("renderSnapshotHtml", () => {
     expect(html).toContain("(none)");
     expect(html).toContain("(no result)");
   });
+
+  it("shows a message sent from a prompt as its chip, not the template, its values as text", () => {
+    const prompt = { name: "explain_issue", title: "Explain an issue", arguments: [{ name: "issue", value: "<b>PROJ-1</b>" }] };
+    const html = renderSnapshotHtml([{ id: "u", role: "user", createdAt: at, parts: [{ type: "text", text: "Explain the Sentry issue" }], prompt }], "Jane");
+    expect(html).toContain('<p class="text-sm" data-testid="prompt-chip"><span class="font-medium">Explain an issue</span><span class="break-all"> · &#x3C;b>PROJ-1&#x3C;/b></span></p>');
+    expect(html).not.toContain("Explain the Sentry issue");
+  });
 });

@@ -10,6 +10,7 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import { formatDuration } from "@/lib/chat/message-metadata";
+import type { PromptChip } from "@/lib/chat/prompt-chip";
 import { removeUnsafeLinks } from "@/lib/chat/removed-links";
 import { safeLinkUrl } from "@/lib/chat/safe-url";
 import type { SnapshotMessage, SnapshotPart } from "@/lib/shares/snapshot";
@@ -90,6 +91,13 @@ function toolCallElement(part: Extract<SnapshotPart, { type: "tool" }>): Element
   ]);
 }
 
+/** A sent prompt as the chat shows it: its title and the values given, not the long template. */
+const promptChipElement = (chip: PromptChip): Element =>
+  h("p", { className: "text-sm", dataTestid: "prompt-chip" }, [
+    h("span", { className: "font-medium" }, chip.title),
+    ...chip.arguments.map((argument) => h("span", { className: "break-all" }, ` · ${argument.value}`)),
+  ]);
+
 const preElement = (text: string) => h("pre", { className: "overflow-x-auto text-xs whitespace-pre-wrap" }, text);
 
 const timeFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
@@ -113,7 +121,7 @@ function messageElement(message: SnapshotMessage, sharerName: string): Element {
             fromUser ? "bg-secondary max-w-[min(85%,48rem)] rounded-2xl px-4 py-2" : "w-full",
           ),
         },
-        message.parts.map((part) =>
+        message.prompt ? [promptChipElement(message.prompt)] : message.parts.map((part) =>
           part.type === "tool"
             ? toolCallElement(part)
             : fromUser

@@ -2,6 +2,7 @@
 
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { useMetadata } from "@/components/chat/use-metadata";
+import { InlineCode } from "@/components/inline-code";
 
 export function ToolsDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
   const { metadata, failed } = useMetadata(open);
@@ -21,7 +22,9 @@ export function ToolsDialog({ open, onOpenChange }: { open: boolean; onOpenChang
                 <code className="font-mono font-medium">{tool.name}</code>
                 {!tool.readOnly && <span className="rounded bg-amber-100 px-1.5 text-xs text-amber-900 dark:bg-amber-900 dark:text-amber-50">asks first</span>}
               </div>
-              <p className="text-muted-foreground">{tool.description}</p>
+              <p className="text-muted-foreground">
+                <InlineCode text={tool.description} />
+              </p>
             </li>
           ))}
         </ul>
