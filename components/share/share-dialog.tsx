@@ -7,7 +7,7 @@ import { copyLink, ShareList } from "@/components/share/share-list";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
-import type { ShareSummary } from "@/lib/db/shares";
+import type { ShareListing } from "@/lib/shares/listing";
 import type { Visibility } from "@/lib/shares/policy";
 
 type Props = { conversationId: string; options: ShareOptions; open: boolean; onOpenChange: (open: boolean) => void };
@@ -16,8 +16,8 @@ type Props = { conversationId: string; options: ShareOptions; open: boolean; onO
 export function ShareDialog({ conversationId, options, open, onOpenChange }: Props) {
   const [visibility, setVisibility] = useState<Visibility>(options.visibilities[0] ?? "public");
   const [organization, setOrganization] = useState(options.organizations[0]?.slug ?? "");
-  const [shares, setShares] = useState<ShareSummary[]>([]);
-  const [created, setCreated] = useState<ShareSummary | null>(null);
+  const [shares, setShares] = useState<ShareListing[]>([]);
+  const [created, setCreated] = useState<ShareListing | null>(null);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {

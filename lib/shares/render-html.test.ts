@@ -51,7 +51,7 @@ describe("renderSnapshotHtml", () => {
     expect(html).toContain('data-tool-name="get_issue<x>"');
     expect(html).toContain("· Failed");
     expect(html).toContain("· 1.5 s");
-    expect(html).toContain('<time datetime="2026-11-27T07:52:00.000Z">Nov 27, 2026, 7:52 AM UTC</time>');
+    expect(html).toContain('<time datetime="2026-11-27T07:52:00.000Z">November 27, 2026 at 7:52 AM UTC</time>');
   });
 
   it("shows tool calls as <details> a reader opens without JavaScript", () => {

@@ -10,6 +10,7 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import { formatDuration } from "@/lib/chat/message-metadata";
+import { formatDateTime } from "@/lib/format-date";
 import type { PromptChip } from "@/lib/chat/prompt-chip";
 import { removeUnsafeLinks } from "@/lib/chat/removed-links";
 import { safeLinkUrl } from "@/lib/chat/safe-url";
@@ -100,8 +101,6 @@ const promptChipElement = (chip: PromptChip): Element =>
 
 const preElement = (text: string) => h("pre", { className: "overflow-x-auto text-xs whitespace-pre-wrap" }, text);
 
-const timeFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-
 function messageElement(message: SnapshotMessage, sharerName: string): Element {
   const fromUser = message.role === "user";
   return h(
@@ -110,7 +109,7 @@ function messageElement(message: SnapshotMessage, sharerName: string): Element {
     [
       h("div", { className: "text-muted-foreground text-xs" }, [
         `${fromUser ? sharerName : "Sentry Chat"} · `,
-        h("time", { dateTime: new Date(message.createdAt).toISOString() }, `${timeFormat.format(message.createdAt)} UTC`),
+        h("time", { dateTime: new Date(message.createdAt).toISOString() }, formatDateTime(message.createdAt)),
       ]),
       h(
         "div",
