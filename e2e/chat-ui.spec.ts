@@ -32,19 +32,29 @@ test("typing / opens the command menu; arrows and Enter choose; /help and /tools
   await composer(page).fill("/");
   const menu = page.getByRole("listbox", { name: "Commands" });
   await expect(menu.getByRole("option")).toHaveText([/\/help/, /\/prompts/, /\/tools/, /\/clear/, /\/new/, /\/share/]);
+  // The menu lines up with the message box: the same left edge and width.
+  const menuBox = (await menu.boundingBox())!;
+  const boxBox = (await composer(page).boundingBox())!;
+  expect(Math.abs(menuBox.x - boxBox.x)).toBeLessThanOrEqual(1);
+  expect(Math.abs(menuBox.width - boxBox.width)).toBeLessThanOrEqual(1);
   await composer(page).fill("/to");
   await expect(menu.getByRole("option")).toHaveCount(1);
   await composer(page).press("Enter");
   const tools = page.getByRole("dialog", { name: "Sentry tools" });
   await expect(tools.getByRole("list", { name: "Tools" }).getByRole("listitem")).toHaveCount(25);
   await expect(tools.getByText("asks first", { exact: true })).toHaveCount(6);
+  await expect(tools).not.toContainText("`");
   await page.keyboard.press("Escape");
+  // Closing a dialog hands focus back to the message box.
+  await expect(composer(page)).toBeFocused();
 
   await composer(page).fill("/");
   await composer(page).press("ArrowDown");
   await composer(page).press("ArrowUp");
   await composer(page).press("Enter");
   await expect(page.getByRole("dialog", { name: "How to use Sentry Chat" })).toBeVisible();
+  await page.getByRole("dialog").getByRole("button", { name: "Close" }).click();
+  await expect(composer(page)).toBeFocused();
 });
 
 test("/prompts: a form with human labels, from the prompt's arguments, with suggestions; the sent prompt shows as a chip", async ({ page, browser }) => {
@@ -65,6 +75,7 @@ test("/prompts: a form with human labels, from the prompt's arguments, with sugg
   await period.fill("7d");
   await form.getByRole("button", { name: "Send" }).click();
 
+  await expect(composer(page)).toBeFocused();
   // The conversation shows a chip; the model got the whole prompt.
   const label = `Triage recent errors · ${ORG} · 7d`;
   const chip = page.getByTestId("message-user").getByTestId("prompt-chip");

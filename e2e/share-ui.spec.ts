@@ -41,6 +41,8 @@ test("/share opens the dialog; an organization link lists the user's organizatio
   await expect(dialog.getByRole("combobox", { name: "Organization" })).toHaveValue(ORG);
   await dialog.getByRole("button", { name: "Create link" }).click();
   await expect(dialog.getByTestId("share-link")).toContainText(`Members of ${ORG_NAME}`);
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("combobox", { name: "Message" })).toBeFocused();
 });
 
 test("My shared links: rows fit the dialog on desktop and phone, name the organization, and date as the share page does", async ({ page }) => {

@@ -168,11 +168,22 @@ export function Chat({ id, initialMessages, stoppedMessageIds = [] }: Props) {
     }
   }
 
+  // Every dialog here hands focus back to the message box as it closes, ready for the next message.
+  const backToMessageBox = (event: Event) => {
+    event.preventDefault();
+    inputRef.current?.focus();
+  };
+
   return (
     <div className="flex min-h-0 flex-1 flex-col">
       {messages.length > 0 && (
         <div className="flex justify-end px-4 pt-2">
-          <ShareButton conversationId={conversationId} open={dialog === "share"} onOpenChange={(open) => setDialog(open ? "share" : null)} />
+          <ShareButton
+            conversationId={conversationId}
+            open={dialog === "share"}
+            onOpenChange={(open) => setDialog(open ? "share" : null)}
+            onCloseAutoFocus={backToMessageBox}
+          />
         </div>
       )}
       <MessageList
@@ -195,9 +206,10 @@ export function Chat({ id, initialMessages, stoppedMessageIds = [] }: Props) {
         busy={busy}
         inputRef={inputRef}
       />
-      <HelpDialog open={dialog === "help"} onOpenChange={(open) => setDialog(open ? "help" : null)} />
-      <ToolsDialog open={dialog === "tools"} onOpenChange={(open) => setDialog(open ? "tools" : null)} />
+      <HelpDialog open={dialog === "help"} onOpenChange={(open) => setDialog(open ? "help" : null)} onCloseAutoFocus={backToMessageBox} />
+      <ToolsDialog open={dialog === "tools"} onOpenChange={(open) => setDialog(open ? "tools" : null)} onCloseAutoFocus={backToMessageBox} />
       <PromptsDialog
+        onCloseAutoFocus={backToMessageBox}
         open={dialog === "prompts"}
         onOpenChange={(open) => setDialog(open ? "prompts" : null)}
         onSubmit={(text, chip) => {

@@ -9,11 +9,12 @@ import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } f
 import { Input } from "@/components/ui/input";
 import type { ShareListing } from "@/lib/shares/listing";
 import type { Visibility } from "@/lib/shares/policy";
+import type { ReturnFocus } from "@/components/dialog-focus";
 
-type Props = { conversationId: string; options: ShareOptions; open: boolean; onOpenChange: (open: boolean) => void };
+type Props = { conversationId: string; options: ShareOptions; open: boolean; onOpenChange: (open: boolean) => void } & ReturnFocus;
 
 /** Makes a snapshot link of this conversation and lists (and revokes) the ones already made. */
-export function ShareDialog({ conversationId, options, open, onOpenChange }: Props) {
+export function ShareDialog({ conversationId, options, open, onOpenChange, onCloseAutoFocus }: Props) {
   const [visibility, setVisibility] = useState<Visibility>(options.visibilities[0] ?? "public");
   const [organization, setOrganization] = useState(options.organizations[0]?.slug ?? "");
   const [shares, setShares] = useState<ShareListing[]>([]);
@@ -54,7 +55,7 @@ export function ShareDialog({ conversationId, options, open, onOpenChange }: Pro
         onOpenChange(next);
       }}
     >
-      <DialogContent>
+      <DialogContent onCloseAutoFocus={onCloseAutoFocus}>
         <DialogHeader>
           <DialogTitle>Share this conversation</DialogTitle>
           <DialogDescription>

@@ -9,6 +9,7 @@ import { InlineCode } from "@/components/inline-code";
 import type { PromptMetadata as PromptChipMetadata } from "@/lib/chat/prompt-chip";
 import { parseErrorBody } from "@/lib/errors";
 import type { PromptMetadata } from "@/lib/mcp/metadata";
+import type { ReturnFocus } from "@/components/dialog-focus";
 
 /** The prompt's full text (what the model gets) and the chip the conversation shows for it. */
 export type SubmitPrompt = (text: string, chip: PromptChipMetadata) => void;
@@ -133,7 +134,12 @@ function PromptForm({ prompt, onSubmit, onBack }: { prompt: PromptMetadata; onSu
 }
 
 /** `/prompts`: pick a prompt template, fill in its arguments, send the result as a message. */
-export function PromptsDialog({ open, onOpenChange, onSubmit }: { open: boolean; onOpenChange: (open: boolean) => void; onSubmit: SubmitPrompt }) {
+export function PromptsDialog({
+  open,
+  onOpenChange,
+  onSubmit,
+  onCloseAutoFocus,
+}: { open: boolean; onOpenChange: (open: boolean) => void; onSubmit: SubmitPrompt } & ReturnFocus) {
   const { metadata, failed } = useMetadata(open);
   const [chosen, setChosen] = useState<PromptMetadata | null>(null);
   return (
@@ -144,7 +150,7 @@ export function PromptsDialog({ open, onOpenChange, onSubmit }: { open: boolean;
         onOpenChange(next);
       }}
     >
-      <DialogContent className="max-h-[85dvh] overflow-y-auto">
+      <DialogContent className="max-h-[85dvh] overflow-y-auto" onCloseAutoFocus={onCloseAutoFocus}>
         <DialogHeader>
           <DialogTitle>{chosen ? chosen.title : "Prompts"}</DialogTitle>
           <DialogDescription>{chosen ? "Fill in the details; the assistant gets the full prompt." : "Start from a template; you fill in the details."}</DialogDescription>
