@@ -183,6 +183,30 @@ test("code in a reply is highlighted, and again when the conversation is reloade
   expect((await page.getByTestId("message-assistant").boundingBox())!.width).toBeGreaterThan(column * 0.9);
 });
 
+test("every reply and every code block has a copy button that copies its Markdown", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const reply = "Use **this**:\n\n```ts\nconst answer: number = 42;\n```";
+  await openaiStandIn.script([
+    { match: "copy me", steps: [{ text: reply }] },
+    { match: "and another", steps: [{ text: "Second *reply*." }] },
+  ]);
+  await ask(page, "copy me");
+  await ask(page, "and another");
+  await expect(page.getByTestId("message-assistant").nth(1)).toHaveText("Second reply.");
+  const copies = page.getByRole("button", { name: "Copy message" });
+  await expect(copies).toHaveCount(2);
+  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+
+  await copies.first().click();
+  await expect(copies.first()).toHaveText("Copied");
+  expect(await clipboard()).toBe(reply);
+  await copies.last().click();
+  expect(await clipboard()).toBe("Second *reply*.");
+
+  await page.getByTestId("message-assistant").first().getByRole("button", { name: "Copy code" }).click();
+  await expect.poll(clipboard).toBe("const answer: number = 42;");
+});
+
 test("dark mode can be toggled", async ({ page }) => {
   const html = page.locator("html");
   const before = (await html.getAttribute("class")) ?? "";
