@@ -1,6 +1,7 @@
 import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { expect, test, type Page } from "@playwright/test";
 import { changeSettings, messagesToday, openAdmin, readSettings, restoreDefaults, saveForm } from "./support/admin.ts";
+import { expectNoSeriousViolations, inEveryLook } from "./support/axe.ts";
 import { ask, ORG } from "./support/chat.ts";
 import { connectMcp } from "./support/mcp-client.ts";
 import { signInWithSentry } from "./support/session.ts";
@@ -177,9 +178,8 @@ test("over the daily quota the chat says so inline, with when it resets, and the
 });
 
 test("one Save, in a sticky bar that never covers a field: the last tool is reachable above it, and the bar ends with the form", async ({ page }) => {
-  for (const viewport of [{ width: 1280, height: 720 }, { width: 390, height: 844 }]) {
-    await page.setViewportSize(viewport);
-    await openAdmin(page);
+  await inEveryLook(page, () => openAdmin(page), async (look) => {
+    await expectNoSeriousViolations(page, look);
     await expect(page.getByRole("button", { name: "Save" })).toHaveCount(1);
     const bar = page.getByTestId("save-bar");
 
@@ -208,5 +208,5 @@ test("one Save, in a sticky bar that never covers a field: the last tool is reac
     await page.getByRole("link", { name: "Back to chat" }).click();
     await expect(page).toHaveURL(/\/admin$/);
     await page.getByRole("button", { name: "Discard changes" }).click();
-  }
+  });
 });

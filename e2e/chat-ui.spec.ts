@@ -1,8 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { expectNoSeriousViolations, inEveryLook } from "./support/axe.ts";
 import { ask, conversationId, ORG } from "./support/chat.ts";
 import { signInWithSentry } from "./support/session.ts";
-import { createShare, openWithoutJavaScript } from "./support/share.ts";
+import { createShare, openSignedOut, openWithoutJavaScript } from "./support/share.ts";
 import { openaiStandIn, sentryStandIn } from "./support/stand-ins.ts";
 
 test.beforeEach(async ({ page }) => {
@@ -96,6 +96,25 @@ test("/prompts: a form with human labels, from the prompt's arguments, with sugg
   await expect(reader.page.getByTestId("shared-message-user").getByTestId("prompt-chip")).toHaveText(label);
   await expect(reader.page.getByTestId("shared-message-user")).not.toContainText("search_issues");
   await reader.context.close();
+
+  // The chip, the prompt form and the shared page are accessible in every look.
+  await inEveryLook(page, async () => {
+    await page.goto(`/c/${id}`);
+    await expect(chip).toHaveText(label);
+  }, (look) => expectNoSeriousViolations(page, look));
+  await inEveryLook(page, async () => {
+    await page.goto(`/c/${id}`);
+    await composer(page).fill("/prompts");
+    await composer(page).press("Enter");
+    await page.getByRole("dialog", { name: "Prompts" }).getByRole("button", { name: /Explain an issue/ }).click();
+    await expect(page.getByRole("dialog", { name: "Explain an issue" }).getByLabel("Issue")).toBeVisible();
+  }, (look) => expectNoSeriousViolations(page, look));
+  const viewer = await openSignedOut(browser, `/share/${share}`);
+  await inEveryLook(viewer.page, async () => {
+    await viewer.page.reload();
+    await expect(viewer.page.getByTestId("prompt-chip")).toHaveText(label);
+  }, (look) => expectNoSeriousViolations(viewer.page, look));
+  await viewer.context.close();
 });
 
 test("a message that claims a prompt it was not made from is refused", async ({ page }) => {
@@ -214,10 +233,19 @@ test("dark mode can be toggled", async ({ page }) => {
   await expect(html).not.toHaveClass(before);
 });
 
-test("the chat page has no serious or critical accessibility violations", async ({ page }) => {
+test("the chat page, with a tool card, a reply's copy button and the command menu, is accessible in light and dark, on a desktop and a phone", async ({ page }) => {
   await ask(page, "who am i");
   await expect(page.getByTestId("tool-card")).toHaveAttribute("data-state", "done");
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  const id = await conversationId(page);
+  await inEveryLook(
+    page,
+    async () => {
+      await page.goto(`/c/${id}`);
+      await expect(page.getByTestId("tool-duration")).toBeVisible();
+      await expect(page.getByRole("button", { name: "Copy message" })).toBeVisible();
+      await composer(page).fill("/");
+      await expect(page.getByRole("listbox", { name: "Commands" })).toBeVisible();
+    },
+    (look) => expectNoSeriousViolations(page, look),
+  );
 });

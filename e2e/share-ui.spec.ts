@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { expectNoSeriousViolations, inEveryLook } from "./support/axe.ts";
 import { ask, ORG } from "./support/chat.ts";
 import { startConversation, uniqueMessage } from "./support/history.ts";
 import { signInWithSentry } from "./support/session.ts";
@@ -51,14 +52,15 @@ test("My shared links: rows fit the dialog on desktop and phone, name the organi
   await createShare(page.request, { conversationId: id, visibility: "org", organization: ORG });
   await createShare(page.request, { conversationId: id, visibility: "public" });
 
-  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
-    await page.setViewportSize(viewport);
+  const mine = page.getByRole("dialog", { name: "My shared links" });
+  const rows = mine.getByTestId("share-link");
+  const open = async () => {
     await page.goto("/");
     await page.getByRole("button", { name: /Account menu for Jane Doe/ }).click();
     await page.getByRole("menuitem", { name: "My shared links" }).click();
-    const mine = page.getByRole("dialog", { name: "My shared links" });
-    const rows = mine.getByTestId("share-link");
     await expect(rows).toHaveCount(2);
+  };
+  await inEveryLook(page, open, async (look) => {
     await expect(rows.nth(1)).toContainText(`Members of ${ORG_NAME}`);
     // The share page's date format: "December 3, 2026".
     await expect(rows.nth(0)).toContainText(/ · [A-Z][a-z]+ \d{1,2}, \d{4}$/);
@@ -72,8 +74,8 @@ test("My shared links: rows fit the dialog on desktop and phone, name the organi
       const revoke = (await row.getByRole("button", { name: /Revoke link/ }).boundingBox())!;
       expect(revoke.x + revoke.width).toBeLessThanOrEqual(box.x + box.width);
     }
-    await page.keyboard.press("Escape");
-  }
+    await expectNoSeriousViolations(page, look);
+  });
 });
 
 test("My shared links lists the user's links and revokes one", async ({ page, browser }) => {
