@@ -223,7 +223,8 @@ test("every reply and every code block has a copy button that copies its Markdow
   expect(await clipboard()).toBe("Second *reply*.");
 
   await page.getByTestId("message-assistant").first().getByRole("button", { name: "Copy code" }).click();
-  await expect.poll(clipboard).toBe("const answer: number = 42;");
+  // The block's code as written between the fences, with its last line's end.
+  await expect.poll(clipboard).toBe("const answer: number = 42;\n");
 });
 
 test("dark mode can be toggled", async ({ page }) => {

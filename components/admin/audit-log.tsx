@@ -46,7 +46,8 @@ export function AuditLog({ initial }: { initial: AuditPage }) {
       {entries.length === 0 ? (
         <p className="text-muted-foreground text-sm">No changes yet.</p>
       ) : (
-        <div className="overflow-x-auto">
+        // A table wider than a phone scrolls sideways: the region takes focus, so keyboards can scroll it too.
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="audit-heading">
           <table className="w-full text-sm" data-testid="audit-log">
             <thead>
               <tr className="border-b text-left">
