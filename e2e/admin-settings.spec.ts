@@ -1,6 +1,7 @@
 import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { expect, test, type Page } from "@playwright/test";
 import { changeSettings, messagesToday, openAdmin, readSettings, restoreDefaults, saveForm } from "./support/admin.ts";
+import { expectNoSeriousViolations, inEveryLook } from "./support/axe.ts";
 import { ask, ORG } from "./support/chat.ts";
 import { connectMcp } from "./support/mcp-client.ts";
 import { signInWithSentry } from "./support/session.ts";
@@ -174,4 +175,38 @@ test("over the daily quota the chat says so inline, with when it resets, and the
   const { conversations } = (await (await page.request.get("/api/conversations")).json()) as { conversations: Array<{ id: string }> };
   expect(conversations.map((conversation) => conversation.id)).not.toContain(conversationId);
   expect(await messagesToday(page.request)).toBe(usedUp);
+});
+
+test("one Save, in a sticky bar that never covers a field: the last tool is reachable above it, and the bar ends with the form", async ({ page }) => {
+  await inEveryLook(page, () => openAdmin(page), async (look) => {
+    await expectNoSeriousViolations(page, look);
+    await expect(page.getByRole("button", { name: "Save" })).toHaveCount(1);
+    const bar = page.getByTestId("save-bar");
+
+    // The last switch of the last section, reached by keyboard, sits above the bar.
+    const tools = page.getByRole("list", { name: "Tools" }).getByRole("switch");
+    const last = tools.last();
+    await tools.nth(-2).focus();
+    await page.keyboard.press("Tab");
+    await expect(last).toBeFocused();
+    const lastBox = (await last.locator("xpath=ancestor::li[1]").boundingBox())!;
+    const barBox = (await bar.boundingBox())!;
+    expect(lastBox.y + lastBox.height).toBeLessThanOrEqual(barBox.y);
+
+    // Scrolled to the end of the page, the bar is back at the form's end, over no later section.
+    await page.keyboard.press("End");
+    const audit = page.getByRole("heading", { name: "Audit log" });
+    await audit.scrollIntoViewIfNeeded();
+    const auditBox = (await audit.boundingBox())!;
+    const endBar = (await bar.boundingBox())!;
+    expect(endBar.y + endBar.height).toBeLessThanOrEqual(auditBox.y);
+
+    // An edit still warns before the page is left.
+    await last.click();
+    await expect(bar.getByText("Unsaved changes")).toBeVisible();
+    page.once("dialog", (dialog) => void dialog.dismiss());
+    await page.getByRole("link", { name: "Back to chat" }).click();
+    await expect(page).toHaveURL(/\/admin$/);
+    await page.getByRole("button", { name: "Discard changes" }).click();
+  });
 });

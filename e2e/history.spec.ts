@@ -39,6 +39,26 @@ test("a first message files the conversation in the sidebar under its own addres
   await expect(titles.nth(0)).toHaveText(first);
 });
 
+test("a new conversation is in the sidebar as soon as its first message is sent, before any reply", async ({ page }) => {
+  await page.goto("/");
+  // The model holds its answer back until the person stops it.
+  await openaiStandIn.fault({ stall: true });
+  const question = uniqueMessage("Which release broke the login page?");
+  await page.getByRole("combobox", { name: "Message" }).fill(question);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("button", { name: "Stop" })).toBeVisible();
+
+  const link = sidebar(page).getByRole("link", { name: question });
+  await expect(link).toHaveAttribute("aria-current", "page");
+  await expect(page).toHaveURL(/\/c\/[0-9a-f-]{36}$/);
+  // The reply is still held back.
+  await expect(page.getByRole("button", { name: "Stop" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Stop" }).click();
+  await expect(page.getByRole("button", { name: "Stop" })).toBeHidden();
+  await expect(link).toBeVisible();
+});
+
 test("a long first message gives a title cut at a word boundary", async ({ page }) => {
   await page.goto("/");
   const message = `${uniqueMessage("Why")} did checkout latency double after the deploy of the payments service on Tuesday night?`;

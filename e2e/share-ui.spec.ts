@@ -1,8 +1,13 @@
 import { expect, test } from "@playwright/test";
+import { expectNoSeriousViolations, inEveryLook } from "./support/axe.ts";
 import { ask, ORG } from "./support/chat.ts";
+import { startConversation, uniqueMessage } from "./support/history.ts";
 import { signInWithSentry } from "./support/session.ts";
-import { conversationWithWhoami, openWithoutJavaScript } from "./support/share.ts";
+import { conversationWithWhoami, createShare, openWithoutJavaScript } from "./support/share.ts";
 import { openaiStandIn, sentryStandIn } from "./support/stand-ins.ts";
+
+/** The organization's name, as the Sentry stand-in answers it. */
+const ORG_NAME = "The Interstellar Jurisdiction";
 
 test.beforeEach(async ({ page }) => {
   await Promise.all([openaiStandIn.reset(), sentryStandIn.reset()]);
@@ -36,7 +41,43 @@ test("/share opens the dialog; an organization link lists the user's organizatio
   await dialog.getByRole("radio", { name: "Members of an organization" }).check();
   await expect(dialog.getByRole("combobox", { name: "Organization" })).toHaveValue(ORG);
   await dialog.getByRole("button", { name: "Create link" }).click();
-  await expect(dialog.getByTestId("share-link")).toContainText(`Members of ${ORG}`);
+  await expect(dialog.getByTestId("share-link")).toContainText(`Members of ${ORG_NAME}`);
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("combobox", { name: "Message" })).toBeFocused();
+});
+
+test("My shared links: rows fit the dialog on desktop and phone, name the organization, and date as the share page does", async ({ page }) => {
+  await page.goto("/");
+  // A title as long as titles get (60 characters), its unique part first, since a long title is cut.
+  const marker = uniqueMessage("Checkout");
+  const id = await startConversation(page, `${marker} broke after the payments service deploy on Tuesday night`);
+  await createShare(page.request, { conversationId: id, visibility: "org", organization: ORG });
+  await createShare(page.request, { conversationId: id, visibility: "public" });
+
+  const mine = page.getByRole("dialog", { name: "My shared links" });
+  const rows = mine.getByTestId("share-link").filter({ hasText: marker });
+  const open = async () => {
+    await page.goto("/");
+    await page.getByRole("button", { name: /Account menu for Jane Doe/ }).click();
+    await page.getByRole("menuitem", { name: "My shared links" }).click();
+    await expect(rows).toHaveCount(2);
+  };
+  await inEveryLook(page, open, async (look) => {
+    await expect(rows.nth(1)).toContainText(`Members of ${ORG_NAME}`);
+    // The share page's date format: "December 3, 2026".
+    await expect(rows.nth(0)).toContainText(/ · [A-Z][a-z]+ \d{1,2}, \d{4}$/);
+    const dialogBox = (await mine.boundingBox())!;
+    expect(await mine.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+    for (const row of await mine.getByTestId("share-link").all()) {
+      const box = (await row.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(dialogBox.x);
+      expect(box.x + box.width).toBeLessThanOrEqual(dialogBox.x + dialogBox.width);
+      // Every action stays reachable inside the row.
+      const revoke = (await row.getByRole("button", { name: /Revoke link/ }).boundingBox())!;
+      expect(revoke.x + revoke.width).toBeLessThanOrEqual(box.x + box.width);
+    }
+    await expectNoSeriousViolations(page, look);
+  });
 });
 
 test("My shared links lists the user's links and revokes one", async ({ page, browser }) => {

@@ -7,3 +7,10 @@ const dayFormat = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "
 export function formatDay(date: number | Date): string {
   return dayFormat.format(date);
 }
+
+const timeFormat = new Intl.DateTimeFormat("en", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
+
+/** A moment, for lists where the time matters (shared messages, the audit log): "December 3, 2026 at 7:52 AM UTC". */
+export function formatDateTime(date: number | Date): string {
+  return `${timeFormat.format(date)} UTC`;
+}

@@ -5,6 +5,7 @@ import { toast } from "sonner";
 import { fetchAuditPage } from "@/components/admin/admin-api";
 import { Button } from "@/components/ui/button";
 import { AppError } from "@/lib/errors";
+import { formatDateTime } from "@/lib/format-date";
 import type { AuditPage } from "@/lib/settings/audit";
 import { SETTING_LABELS } from "@/lib/settings/schema";
 
@@ -16,8 +17,6 @@ function shown(json: string): string {
   const text = Array.isArray(value) ? (value.length ? value.join(", ") : "(none)") : typeof value === "string" ? value || "(empty)" : String(value);
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
 }
-
-const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 /** Who changed which setting when, newest first; older entries a page at a time. */
 export function AuditLog({ initial }: { initial: AuditPage }) {
@@ -47,7 +46,8 @@ export function AuditLog({ initial }: { initial: AuditPage }) {
       {entries.length === 0 ? (
         <p className="text-muted-foreground text-sm">No changes yet.</p>
       ) : (
-        <div className="overflow-x-auto">
+        // A table wider than a phone scrolls sideways: the region takes focus, so keyboards can scroll it too.
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="audit-heading">
           <table className="w-full text-sm" data-testid="audit-log">
             <thead>
               <tr className="border-b text-left">
@@ -61,7 +61,7 @@ export function AuditLog({ initial }: { initial: AuditPage }) {
             <tbody>
               {entries.map((entry) => (
                 <tr key={entry.id} className="border-b align-top">
-                  <td className="py-2 pr-4 whitespace-nowrap">{when.format(entry.createdAt)}</td>
+                  <td className="py-2 pr-4 whitespace-nowrap">{formatDateTime(entry.createdAt)}</td>
                   <td className="py-2 pr-4">{entry.actorEmail}</td>
                   <td className="py-2 pr-4">{SETTING_LABELS[entry.field] ?? entry.field}</td>
                   <td className="py-2 pr-4 break-words">{shown(entry.oldValue)}</td>

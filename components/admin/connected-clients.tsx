@@ -35,7 +35,8 @@ export function ConnectedClients({ initial }: { initial: ConnectedClientsSummary
       </p>
       <p className="text-muted-foreground text-sm">Turning off “External MCP clients” in the settings refuses every one of them until it is turned back on.</p>
       {summary.people.length > 0 && (
-        <div className="overflow-x-auto">
+        // A table wider than a phone scrolls sideways: the region takes focus, so keyboards can scroll it too.
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="connected-clients-heading">
           <table className="w-full text-sm" aria-label="Connected MCP clients per person">
             <thead>
               <tr className="border-b text-left">

@@ -218,7 +218,8 @@ export function SettingsForm({ view }: { view: AdminSettingsView }) {
           {problem}
         </p>
       )}
-      <div className="bg-background sticky bottom-0 z-10 flex items-center gap-3 border-t py-3">
+      {/* The form's one Save: it stays in reach while the form scrolls, and ends with the form. */}
+      <div className="bg-background sticky bottom-0 z-10 flex items-center gap-3 border-t py-3" data-testid="save-bar" data-slot="save-bar">
         <Button type="submit" disabled={!dirty || saving}>
           {saving ? "Saving…" : "Save"}
         </Button>

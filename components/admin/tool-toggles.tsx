@@ -1,9 +1,11 @@
 "use client";
 
+import { InlineCode } from "@/components/inline-code";
 import { Field, FieldContent, FieldDescription, FieldLegend, FieldSet } from "@/components/ui/field";
 import { Label } from "@/components/ui/label";
 import { Switch } from "@/components/ui/switch";
 import type { AdminTool } from "@/lib/admin/settings-view";
+import { withoutBackticks } from "@/lib/inline-code";
 
 type Props = {
   tools: AdminTool[];
@@ -36,8 +38,8 @@ export function ToolToggles({ tools, disabled, writesOn, onChange }: Props) {
                     )}
                   </Label>
                   {/* Two lines show; the whole description stays in the accessible description. */}
-                  <FieldDescription id={`${id}-description`} className="line-clamp-2" title={tool.description}>
-                    {tool.description}
+                  <FieldDescription id={`${id}-description`} className="line-clamp-2" title={withoutBackticks(tool.description)}>
+                    <InlineCode text={tool.description} />
                   </FieldDescription>
                   {tool.write && !writesOn && <FieldDescription>(Off while write tools are not allowed.)</FieldDescription>}
                 </FieldContent>

@@ -13,6 +13,7 @@ import { lazyDialog } from "@/components/lazy-dialog";
 import { ShareButton } from "@/components/share/share-button";
 import { draftText, saveReauthDraft, takeReauthDraft, type ReauthDraft } from "@/lib/auth/reauth-draft";
 import { messageText } from "@/lib/chat/message-text";
+import type { PromptMetadata } from "@/lib/chat/prompt-chip";
 import { chatRequestBody } from "@/lib/chat/request-body";
 import type { SlashCommandName } from "@/lib/chat/slash-commands";
 import { AppError, parseErrorBody } from "@/lib/errors";
@@ -59,16 +60,24 @@ export function Chat({ id, initialMessages, stoppedMessageIds = [] }: Props) {
     setInput(saved.draft);
   }, []);
 
+  // Told when the server accepts a message; the transport is made once, the listener below follows the sync.
+  const [acceptances] = useState(() => new EventTarget());
   const transport = useMemo(
     () =>
       new DefaultChatTransport({
         api: "/api/chat",
+        // A response that starts means the server stored the message, before any of the reply.
+        fetch: async (input, init) => {
+          const response = await fetch(input, init);
+          if (response.ok) acceptances.dispatchEvent(new Event("accepted"));
+          return response;
+        },
         // The server holds the history; only what is new is sent.
         prepareSendMessagesRequest: ({ id: conversationId, messages, trigger }) => ({
           body: chatRequestBody(conversationId, messages, trigger),
         }),
       }),
-    [],
+    [acceptances],
   );
   const conversationId = restored?.conversationId ?? id;
   const chat = useChat({
@@ -83,10 +92,14 @@ export function Chat({ id, initialMessages, stoppedMessageIds = [] }: Props) {
   const problem = error ? chatErrorOf(error) : null;
 
   const history = useHistory();
-  useConversationSync(conversationId, status, messages.length);
+  const { accepted } = useConversationSync(conversationId, status, messages.length);
+  useEffect(() => {
+    acceptances.addEventListener("accepted", accepted);
+    return () => acceptances.removeEventListener("accepted", accepted);
+  }, [acceptances, accepted]);
 
-  function send(text: string) {
-    void chat.sendMessage({ text });
+  function send(text: string, metadata?: PromptMetadata) {
+    void chat.sendMessage({ text, metadata });
     setInput("");
   }
 
@@ -95,7 +108,7 @@ export function Chat({ id, initialMessages, stoppedMessageIds = [] }: Props) {
     // person's message last, and perhaps not stored: it is sent again under its id, which stores
     // it either way. Regenerating would answer the last stored message instead.
     const last = messages.at(-1);
-    if (last?.role === "user") void chat.sendMessage({ text: messageText(last), messageId: last.id });
+    if (last?.role === "user") void chat.sendMessage({ text: messageText(last), metadata: last.metadata, messageId: last.id });
     else void chat.regenerate();
   }
 
@@ -155,11 +168,22 @@ export function Chat({ id, initialMessages, stoppedMessageIds = [] }: Props) {
     }
   }
 
+  // Every dialog here hands focus back to the message box as it closes, ready for the next message.
+  const backToMessageBox = (event: Event) => {
+    event.preventDefault();
+    inputRef.current?.focus();
+  };
+
   return (
     <div className="flex min-h-0 flex-1 flex-col">
       {messages.length > 0 && (
         <div className="flex justify-end px-4 pt-2">
-          <ShareButton conversationId={conversationId} open={dialog === "share"} onOpenChange={(open) => setDialog(open ? "share" : null)} />
+          <ShareButton
+            conversationId={conversationId}
+            open={dialog === "share"}
+            onOpenChange={(open) => setDialog(open ? "share" : null)}
+            onCloseAutoFocus={backToMessageBox}
+          />
         </div>
       )}
       <MessageList
@@ -182,14 +206,15 @@ export function Chat({ id, initialMessages, stoppedMessageIds = [] }: Props) {
         busy={busy}
         inputRef={inputRef}
       />
-      <HelpDialog open={dialog === "help"} onOpenChange={(open) => setDialog(open ? "help" : null)} />
-      <ToolsDialog open={dialog === "tools"} onOpenChange={(open) => setDialog(open ? "tools" : null)} />
+      <HelpDialog open={dialog === "help"} onOpenChange={(open) => setDialog(open ? "help" : null)} onCloseAutoFocus={backToMessageBox} />
+      <ToolsDialog open={dialog === "tools"} onOpenChange={(open) => setDialog(open ? "tools" : null)} onCloseAutoFocus={backToMessageBox} />
       <PromptsDialog
+        onCloseAutoFocus={backToMessageBox}
         open={dialog === "prompts"}
         onOpenChange={(open) => setDialog(open ? "prompts" : null)}
-        onSubmit={(text) => {
+        onSubmit={(text, chip) => {
           setDialog(null);
-          send(text);
+          send(text, chip);
         }}
       />
     </div>

@@ -40,56 +40,59 @@ export function Composer({ value, onChange, onSend, onCommand, onStop, busy, inp
 
   return (
     <form
-      className="relative mx-auto flex w-full max-w-3xl items-end gap-2 p-4"
+      className="mx-auto flex w-full max-w-3xl items-end gap-2 p-4"
       onSubmit={(event) => {
         event.preventDefault();
         submit();
       }}
     >
-      {menuOpen && <SlashMenu commands={commands} active={highlighted} onChoose={choose} />}
-      <Textarea
-        ref={inputRef}
-        value={value}
-        onChange={(event) => {
-          onChange(event.target.value);
-          setActive(0);
-        }}
-        onKeyDown={(event) => {
-          if (event.nativeEvent.isComposing) return;
-          if (menuOpen) {
-            if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-              event.preventDefault();
-              const step = event.key === "ArrowDown" ? 1 : -1;
-              setActive((highlighted + step + commands.length) % commands.length);
-              return;
+      {/* The menu opens above the box itself: the same left edge and width. */}
+      <div className="relative min-w-0 flex-1">
+        {menuOpen && <SlashMenu commands={commands} active={highlighted} onChoose={choose} />}
+          <Textarea
+          ref={inputRef}
+          value={value}
+          onChange={(event) => {
+            onChange(event.target.value);
+            setActive(0);
+          }}
+          onKeyDown={(event) => {
+            if (event.nativeEvent.isComposing) return;
+            if (menuOpen) {
+              if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+                event.preventDefault();
+                const step = event.key === "ArrowDown" ? 1 : -1;
+                setActive((highlighted + step + commands.length) % commands.length);
+                return;
+              }
+              if (event.key === "Enter" || event.key === "Tab") {
+                event.preventDefault();
+                choose(commands[highlighted].name);
+                return;
+              }
+              if (event.key === "Escape") {
+                event.preventDefault();
+                setDismissed(value);
+                return;
+              }
             }
-            if (event.key === "Enter" || event.key === "Tab") {
+            if (event.key === "Enter" && !event.shiftKey) {
               event.preventDefault();
-              choose(commands[highlighted].name);
-              return;
+              submit();
             }
-            if (event.key === "Escape") {
-              event.preventDefault();
-              setDismissed(value);
-              return;
-            }
-          }
-          if (event.key === "Enter" && !event.shiftKey) {
-            event.preventDefault();
-            submit();
-          }
-        }}
-        placeholder="Ask about your Sentry data, or type / for commands…"
-        aria-label="Message"
-        aria-controls={menuOpen ? "slash-menu" : undefined}
-        aria-expanded={menuOpen}
-        aria-activedescendant={menuOpen ? `slash-command-${commands[highlighted].name}` : undefined}
-        aria-autocomplete="list"
-        role="combobox"
-        maxLength={MAX_MESSAGE_CHARS}
-        rows={1}
-        className="max-h-48 min-h-10 resize-none"
-      />
+          }}
+          placeholder="Ask about your Sentry data, or type / for commands…"
+          aria-label="Message"
+          aria-controls={menuOpen ? "slash-menu" : undefined}
+          aria-expanded={menuOpen}
+          aria-activedescendant={menuOpen ? `slash-command-${commands[highlighted].name}` : undefined}
+          aria-autocomplete="list"
+          role="combobox"
+          maxLength={MAX_MESSAGE_CHARS}
+          rows={1}
+          className="max-h-48 min-h-10 resize-none"
+        />
+      </div>
       {busy ? (
         <Button type="button" size="icon" variant="secondary" aria-label="Stop" onClick={onStop}>
           <SquareIcon />

@@ -3,13 +3,14 @@
 import type { ChatStatus, UIMessage } from "ai";
 import { PencilIcon, RotateCcwIcon } from "lucide-react";
 import { useRef, useState } from "react";
+import { CopyButton } from "@/components/chat/copy-button";
 import { Message } from "@/components/chat/message";
 import { ReauthNotice } from "@/components/chat/reauth-notice";
 import { Starters } from "@/components/chat/starters";
 import { useAutoscroll } from "@/components/chat/use-autoscroll";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
-import { messageText } from "@/lib/chat/message-text";
+import { messageMarkdown, messageText } from "@/lib/chat/message-text";
 import type { AppError } from "@/lib/errors";
 
 type Props = {
@@ -80,6 +81,8 @@ export function MessageList({ messages, status, stoppedIds, problem, onPick, onA
           }
           const canEdit = !busy && message.id === lastUser?.id;
           const canRetry = !busy && message.role === "assistant" && message.id === last?.id;
+          // A reply can be copied once it is written (the one streaming is still changing).
+          const markdown = message.role === "assistant" && !(busy && message.id === last?.id) ? messageMarkdown(message) : "";
           return (
             <Message
               key={message.id}
@@ -89,8 +92,9 @@ export function MessageList({ messages, status, stoppedIds, problem, onPick, onA
               onApproval={onApproval}
               onRetry={canRetry ? onRetry : undefined}
               actions={
-                (canEdit || canRetry) && (
+                (canEdit || canRetry || markdown !== "") && (
                   <div className="text-muted-foreground mt-1 flex gap-1">
+                    {markdown !== "" && <CopyButton text={markdown} label="Copy message" />}
                     {canEdit && (
                       <Button size="sm" variant="ghost" onClick={() => setEditing(message.id)}>
                         <PencilIcon /> Edit

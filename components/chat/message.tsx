@@ -3,9 +3,11 @@
 import type { UIMessage } from "ai";
 import { RotateCcwIcon } from "lucide-react";
 import { Markdown } from "@/components/chat/markdown";
+import { PromptChipView } from "@/components/chat/prompt-chip";
 import { ToolCard } from "@/components/chat/tool-card";
 import { Button } from "@/components/ui/button";
 import { replyNotSaved, toolDuration } from "@/lib/chat/message-metadata";
+import { promptChipOf } from "@/lib/chat/prompt-chip";
 import { cn } from "@/lib/utils";
 
 type Props = {
@@ -23,6 +25,8 @@ type Props = {
 
 export function Message({ message, streaming = false, stopped = false, onApproval, onRetry, actions }: Props) {
   const fromUser = message.role === "user";
+  // A message sent from a prompt form shows as its chip; the model got the whole text.
+  const chip = fromUser ? promptChipOf(message.metadata) : null;
   return (
     <div className={cn("group/message flex w-full flex-col", fromUser ? "items-end" : "items-start")}>
       <div
@@ -33,7 +37,8 @@ export function Message({ message, streaming = false, stopped = false, onApprova
         )}
         data-testid={`message-${message.role}`}
       >
-        {message.parts.map((part, index) => {
+        {chip && <PromptChipView chip={chip} />}
+        {!chip && message.parts.map((part, index) => {
           if (part.type === "text") {
             return fromUser ? (
               <div key={index} className="leading-relaxed whitespace-pre-wrap">

@@ -15,7 +15,7 @@ export function SlashMenu({ commands, active, onChoose }: { commands: Command[];
       id="slash-menu"
       role="listbox"
       aria-label="Commands"
-      className="bg-popover text-popover-foreground absolute bottom-full left-0 mb-2 w-full max-w-sm overflow-hidden rounded-md border p-1 shadow-md"
+      className="bg-popover text-popover-foreground absolute bottom-full left-0 mb-2 w-full overflow-hidden rounded-md border p-1 shadow-md"
     >
       {commands.map((command, index) => (
         <li

@@ -25,6 +25,9 @@ const components: Components = { a: ExternalLink, img: () => null };
 // A link still being streamed shows as its text until it is complete, not as a removed link.
 const remend = { linkMode: "text-only" } as const;
 
+// Each code block's own controls, named in the app's sentence case.
+const translations = { copyCode: "Copy code", downloadFile: "Download code" };
+
 /** A fenced code block (``` or ~~~): what gets highlighted. Indented code has no language to highlight. */
 const CODE_FENCE = /^ {0,3}(`{3,}|~{3,})/m;
 
@@ -65,6 +68,7 @@ export function StreamdownMarkdown({ children, streaming = false }: MarkdownProp
       plugins={plugins}
       components={components}
       controls={{ code: true, table: false, mermaid: false }}
+      translations={translations}
     >
       {children}
     </Streamdown>

@@ -2,7 +2,7 @@
 
 import type { ChatStatus } from "ai";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import { useHistory } from "@/components/history/history-provider";
 
 const inFlight = (status: ChatStatus) => status === "submitted" || status === "streaming";
@@ -19,11 +19,13 @@ function showInAddressBar(id: string) {
 }
 
 /**
- * Keeps the history and the address bar in step with the chat: once the server has accepted a
- * message, the conversation exists (it is created with its first message), moves to the top of the
- * history, and has an address of its own.
+ * Keeps the history and the address bar in step with the chat. The conversation exists once the
+ * server has accepted its first message (it is stored before the reply starts): the returned
+ * `accepted` is called then, so it moves to the top of the history and gets an address of its own
+ * while the reply is still on its way. When the reply ends, the list is read again (it is ordered
+ * by the latest message).
  */
-export function useConversationSync(id: string, status: ChatStatus, messageCount: number) {
+export function useConversationSync(id: string, status: ChatStatus, messageCount: number): { accepted: () => void } {
   const history = useHistory();
   const router = useRouter();
   const previous = useRef(status);
@@ -37,12 +39,7 @@ export function useConversationSync(id: string, status: ChatStatus, messageCount
     if (shown !== null && (shown !== id || initialMessageCount.current === 0)) router.refresh();
   }, [id, router]);
 
-  useEffect(() => {
-    const before = previous.current;
-    previous.current = status;
-    if (!inFlight(before) || status === before || status === "submitted") return;
-    // The reply has started: the server stored the conversation before answering.
-    if (status === "streaming") showInAddressBar(id);
+  const sync = useCallback(() => {
     if (!history) return;
     history
       .refresh()
@@ -53,5 +50,18 @@ export function useConversationSync(id: string, status: ChatStatus, messageCount
       .catch(() => {
         // The list is a convenience here; the chat shows its own errors.
       });
-  }, [id, status, history]);
+  }, [id, history]);
+
+  useEffect(() => {
+    const before = previous.current;
+    previous.current = status;
+    if (!inFlight(before) || inFlight(status)) return;
+    sync();
+  }, [status, sync]);
+
+  const accepted = useCallback(() => {
+    showInAddressBar(id);
+    sync();
+  }, [id, sync]);
+  return { accepted };
 }

@@ -4,11 +4,11 @@ import { useEffect, useState } from "react";
 import { fetchShares } from "@/components/share/share-api";
 import { ShareList } from "@/components/share/share-list";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import type { ShareSummary } from "@/lib/db/shares";
+import type { ShareListing } from "@/lib/shares/listing";
 
 /** "My shared links": every link the user made that still works, across conversations. */
 export function MySharesDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
-  const [shares, setShares] = useState<ShareSummary[] | null>(null);
+  const [shares, setShares] = useState<ShareListing[] | null>(null);
   useEffect(() => {
     if (!open) return;
     let cancelled = false;

@@ -1,5 +1,5 @@
 import { callApi as call } from "@/components/api-client";
-import type { ShareSummary } from "@/lib/db/shares";
+import type { ShareListing } from "@/lib/shares/listing";
 import type { Visibility } from "@/lib/shares/policy";
 
 export type ShareOptions = { visibilities: Visibility[]; organizations: Array<{ slug: string; name: string }> };
@@ -9,11 +9,11 @@ export const shareUrl = (id: string) => `${window.location.origin}/share/${id}`;
 export const fetchShareOptions = () => call<ShareOptions>("/api/shares/options");
 
 export const fetchShares = async (conversationId?: string) =>
-  (await call<{ shares: ShareSummary[] }>(`/api/shares${conversationId ? `?conversationId=${conversationId}` : ""}`)).shares;
+  (await call<{ shares: ShareListing[] }>(`/api/shares${conversationId ? `?conversationId=${conversationId}` : ""}`)).shares;
 
 export const createShare = async (body: { conversationId: string; visibility: Visibility; organization?: string }) =>
   (
-    await call<{ share: ShareSummary }>("/api/shares", {
+    await call<{ share: ShareListing }>("/api/shares", {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify(body),

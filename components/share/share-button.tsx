@@ -2,6 +2,7 @@
 
 import { Share2Icon } from "lucide-react";
 import { useEffect, useState } from "react";
+import type { ReturnFocus } from "@/components/dialog-focus";
 import { lazyDialog } from "@/components/lazy-dialog";
 import { fetchShareOptions, type ShareOptions } from "@/components/share/share-api";
 import { Button } from "@/components/ui/button";
@@ -28,7 +29,12 @@ export function useShareOptions(): ShareOptions | null {
  * The Share button and its dialog. Hidden when the sharing policy allows no kind of link; `open`
  * lets the /share command open the same dialog.
  */
-export function ShareButton({ conversationId, open, onOpenChange }: { conversationId: string; open: boolean; onOpenChange: (open: boolean) => void }) {
+export function ShareButton({
+  conversationId,
+  open,
+  onOpenChange,
+  onCloseAutoFocus,
+}: { conversationId: string; open: boolean; onOpenChange: (open: boolean) => void } & ReturnFocus) {
   const options = useShareOptions();
   if (!options || options.visibilities.length === 0) return null;
   return (
@@ -36,7 +42,7 @@ export function ShareButton({ conversationId, open, onOpenChange }: { conversati
       <Button variant="outline" size="sm" onClick={() => onOpenChange(true)}>
         <Share2Icon /> Share
       </Button>
-      <ShareDialog conversationId={conversationId} options={options} open={open} onOpenChange={onOpenChange} />
+      <ShareDialog conversationId={conversationId} options={options} open={open} onOpenChange={onOpenChange} onCloseAutoFocus={onCloseAutoFocus} />
     </>
   );
 }

@@ -7,17 +7,18 @@ import { copyLink, ShareList } from "@/components/share/share-list";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
-import type { ShareSummary } from "@/lib/db/shares";
+import type { ShareListing } from "@/lib/shares/listing";
 import type { Visibility } from "@/lib/shares/policy";
+import type { ReturnFocus } from "@/components/dialog-focus";
 
-type Props = { conversationId: string; options: ShareOptions; open: boolean; onOpenChange: (open: boolean) => void };
+type Props = { conversationId: string; options: ShareOptions; open: boolean; onOpenChange: (open: boolean) => void } & ReturnFocus;
 
 /** Makes a snapshot link of this conversation and lists (and revokes) the ones already made. */
-export function ShareDialog({ conversationId, options, open, onOpenChange }: Props) {
+export function ShareDialog({ conversationId, options, open, onOpenChange, onCloseAutoFocus }: Props) {
   const [visibility, setVisibility] = useState<Visibility>(options.visibilities[0] ?? "public");
   const [organization, setOrganization] = useState(options.organizations[0]?.slug ?? "");
-  const [shares, setShares] = useState<ShareSummary[]>([]);
-  const [created, setCreated] = useState<ShareSummary | null>(null);
+  const [shares, setShares] = useState<ShareListing[]>([]);
+  const [created, setCreated] = useState<ShareListing | null>(null);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -54,7 +55,7 @@ export function ShareDialog({ conversationId, options, open, onOpenChange }: Pro
         onOpenChange(next);
       }}
     >
-      <DialogContent>
+      <DialogContent onCloseAutoFocus={onCloseAutoFocus}>
         <DialogHeader>
           <DialogTitle>Share this conversation</DialogTitle>
           <DialogDescription>

@@ -31,6 +31,8 @@ import { dailyQuota } from "@/lib/usage/quota";
 
 /** The model's 429s and 5xx are retried with backoff (honouring retry-after) before the person sees an error. */
 const MODEL_RETRIES = 2;
+/** Stream parts after which a tool's duration is known (and the step ends, for the stored copy). */
+const DURATION_PARTS = new Set(["tool-result", "tool-error", "finish-step", "finish"]);
 const generateMessageId = createIdGenerator({ prefix: "msg", size: 16 });
 
 /**
@@ -113,16 +115,18 @@ export async function handleChat(request: Request, env: CloudflareEnv, ctx: Exec
       timeout: { totalMs: MAX_REPLY_MS },
       telemetry: { integrations: chatTelemetry() },
       abortSignal: stop.signal,
-      onToolExecutionEnd: ({ callId, toolExecutionMs }) => {
-        toolDurations[callId] = toolExecutionMs;
+      // Keyed by the tool call (the card's id), not `callId`, which names the whole generation.
+      onToolExecutionEnd: ({ toolCall, toolExecutionMs }) => {
+        toolDurations[toolCall.toolCallId] = toolExecutionMs;
       },
     });
 
     const stream = result.toUIMessageStream({
       originalMessages: messages,
       generateMessageId,
+      // Sent with each tool's outcome (its time is known by then), so a card shows it while the reply streams.
       messageMetadata: ({ part }): MessageMetadata | undefined =>
-        part.type === "finish-step" || part.type === "finish" ? { toolDurations: { ...toolDurations } } : undefined,
+        DURATION_PARTS.has(part.type) ? { toolDurations: { ...toolDurations } } : undefined,
       onError: (error) => {
         console.error(JSON.stringify({ msg: "chat stream error", error: String(error) }));
         reportError(error, "chat stream");

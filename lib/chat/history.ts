@@ -1,6 +1,8 @@
 import type { UIMessage } from "ai";
 import { applyApprovalDecisions } from "@/lib/chat/approvals";
+import { chipLabel } from "@/lib/chat/prompt-chip";
 import type { ChatRequest } from "@/lib/chat/request";
+import { verifiedPrompt } from "@/lib/chat/sent-prompt";
 import { titleFromMessage } from "@/lib/conversations/title";
 import { addUserMessage, deleteMessagesFrom, listMessages, saveMessage } from "@/lib/db/messages";
 import { claimReply, releaseReply, type ReplyClaim } from "@/lib/db/reply-claims";
@@ -29,8 +31,12 @@ export async function prepareHistory(
   if ("message" in request) {
     // One round trip before the model is called (the claim and the count included): it is most of
     // the time the app adds to the first token.
-    const title = titleFromMessage(request.message.parts[0].text);
-    return (await addUserMessage(db, userId, request.id, request.message, title, quota, claim)).map(toUIMessage);
+    const { text } = request.message.parts[0];
+    const prompt = request.message.metadata && verifiedPrompt(text, request.message.metadata);
+    // A conversation started from a prompt is titled after its chip, not the template's first line.
+    const title = titleFromMessage(prompt ? chipLabel(prompt.prompt) : text);
+    const message = { ...request.message, metadata: prompt };
+    return (await addUserMessage(db, userId, request.id, message, title, quota, claim)).map(toUIMessage);
   }
 
   await claimReply(db, userId, request.id, claim);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { promptMetadataSchema } from "@/lib/chat/prompt-chip";
 
 export const MAX_MESSAGE_CHARS = 16_000;
 /** Generous for one message of 16,000 characters plus JSON framing. */
@@ -13,6 +14,8 @@ const userMessageSchema = z.object({
     .array(z.object({ type: z.literal("text"), text: z.string().trim().min(1).max(MAX_MESSAGE_CHARS) }))
     .min(1)
     .max(1),
+  /** Set when the text was made by a prompt form (checked against the prompt before it is stored). */
+  metadata: promptMetadataSchema.optional(),
 });
 
 /**

@@ -59,9 +59,10 @@ export async function addUserMessage(
   claim: ReplyClaim,
 ): Promise<StoredMessage[]> {
   // Every statement binds from the same values: ?1 conversation, ?2 user, ?3 message id, ?4 parts,
-  // ?5 time, ?6 title, ?7 day, ?8 the quota's limit, ?9 the claim, ?10 its expiry. D1 takes exactly
-  // as many values as the highest ?N a statement uses.
-  const values = [conversationId, userId, message.id, JSON.stringify(message.parts), claim.at, title, quota.day, quota.limit, claim.id, claim.expiresAt];
+  // ?5 time, ?6 title, ?7 day, ?8 the quota's limit, ?9 the claim, ?10 its expiry, ?11 metadata. D1
+  // takes exactly as many values as the highest ?N a statement uses.
+  const metadata = message.metadata === undefined ? null : JSON.stringify(message.metadata);
+  const values = [conversationId, userId, message.id, JSON.stringify(message.parts), claim.at, title, quota.day, quota.limit, claim.id, claim.expiresAt, metadata];
   const statement = (sql: string) =>
     db.prepare(sql).bind(...values.slice(0, Math.max(...Array.from(sql.matchAll(/\?(\d+)/g), (match) => Number(match[1])))));
   const claimed = "EXISTS (SELECT 1 FROM conversations WHERE id = ?1 AND user_id = ?2 AND reply_claim = ?9)";
@@ -86,9 +87,9 @@ export async function addUserMessage(
     ),
     statement(
       `INSERT INTO messages (conversation_id, id, seq, role, parts, metadata, status, created_at)
-       SELECT ?1, ?3, (SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE conversation_id = ?1), 'user', ?4, NULL, 'complete', ?5
+       SELECT ?1, ?3, (SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE conversation_id = ?1), 'user', ?4, ?11, 'complete', ?5
        WHERE ${claimed}
-       ON CONFLICT(conversation_id, id) DO UPDATE SET role = 'user', parts = ?4, metadata = NULL, status = 'complete', created_at = ?5`,
+       ON CONFLICT(conversation_id, id) DO UPDATE SET role = 'user', parts = ?4, metadata = ?11, status = 'complete', created_at = ?5`,
     ),
     selectMessages(db, userId, conversationId),
     statement(`UPDATE usage_daily SET messages = messages - 1 WHERE day = ?7 AND user_id = ?2 AND NOT ${claimed}`),

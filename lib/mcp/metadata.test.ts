@@ -39,10 +39,15 @@ describe("describeMcp", () => {
     ]);
     const triage = metadata.prompts[0];
     expect(triage.arguments).toEqual([
-      { name: "organization", description: expect.stringMatching(/Organization slug/), required: true },
-      { name: "project", description: expect.stringMatching(/Project slug/), required: false },
-      { name: "period", description: expect.stringMatching(/How far back/), required: false },
+      { name: "organization", title: "Organization", description: expect.stringMatching(/Organization slug/), required: true },
+      { name: "project", title: "Project", description: expect.stringMatching(/Project slug/), required: false },
+      { name: "period", title: "Period", description: expect.stringMatching(/How far back/), required: false },
     ]);
+  });
+
+  it("gives every prompt argument a human title", () => {
+    const titles = metadata.prompts.flatMap((prompt) => prompt.arguments.map((argument) => argument.title));
+    expect(titles).toEqual(["Organization", "Project", "Period", "Organization", "Issue", "Organization", "Release", "Organization", "File"]);
   });
 
   it("is plain JSON", () => {

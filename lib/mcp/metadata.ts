@@ -1,8 +1,7 @@
 import { z } from "zod";
-import type { PromptContext } from "@/lib/mcp/prompts/prompt";
 import { prompts } from "@/lib/mcp/prompts";
 import { tools } from "@/lib/mcp/tools";
-import { createSentryClient } from "@/lib/sentry/client";
+import { renderingContext } from "@/lib/mcp/prompts/render-prompt";
 import { toolAllowed, type ToolPolicy } from "@/lib/settings/tool-policy";
 
 export type ToolMetadata = {
@@ -15,21 +14,12 @@ export type ToolMetadata = {
   inputSchema: Record<string, unknown>;
 };
 
-export type PromptArgumentMetadata = { name: string; description: string | null; required: boolean };
+/** `title` is the label a person reads (the argument's name when it has none). */
+export type PromptArgumentMetadata = { name: string; title: string; description: string | null; required: boolean };
 
 export type PromptMetadata = { name: string; title: string; description: string; arguments: PromptArgumentMetadata[] };
 
 export type McpMetadata = { tools: ToolMetadata[]; prompts: PromptMetadata[] };
-
-/**
- * A prompt's argument shapes do not depend on who asks; only their completion callbacks use the
- * context, and describing the arguments never runs them. A client without a token (which Sentry
- * would refuse) is enough, and keeps this description the same for everyone.
- */
-const describingContext: PromptContext = {
-  sentry: createSentryClient({ baseUrl: "https://sentry.invalid", token: "" }),
-  constraints: {},
-};
 
 function describeTools(policy: ToolPolicy): ToolMetadata[] {
   return tools.filter((tool) => toolAllowed(tool, policy)).map((tool) => ({
@@ -43,12 +33,12 @@ function describeTools(policy: ToolPolicy): ToolMetadata[] {
   }));
 }
 
-/** A description set inside `.optional()` or `.default()` sits on the wrapped schema. */
-function descriptionOf(schema: z.core.$ZodType): string | null {
-  const own = z.globalRegistry.get(schema)?.description;
+/** Metadata set inside `.optional()` or `.default()` sits on the wrapped schema. */
+function metaOf(schema: z.core.$ZodType, key: "title" | "description"): string | null {
+  const own = z.globalRegistry.get(schema)?.[key];
   if (own) return own;
   if (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault || schema instanceof z.ZodNullable) {
-    return descriptionOf(schema.unwrap());
+    return metaOf(schema.unwrap(), key);
   }
   return null;
 }
@@ -58,9 +48,10 @@ function describePrompts(): PromptMetadata[] {
     name: prompt.name,
     title: prompt.title,
     description: prompt.description,
-    arguments: Object.entries(prompt.args(describingContext)).map(([name, schema]) => ({
+    arguments: Object.entries(prompt.args(renderingContext)).map(([name, schema]) => ({
       name,
-      description: descriptionOf(schema),
+      title: metaOf(schema, "title") ?? name,
+      description: metaOf(schema, "description"),
       // Required means a form cannot leave it out: no default, not optional.
       required: !z.safeParse(schema, undefined).success,
     })),

@@ -51,7 +51,7 @@ describe("renderSnapshotHtml", () => {
     expect(html).toContain('data-tool-name="get_issue<x>"');
     expect(html).toContain("· Failed");
     expect(html).toContain("· 1.5 s");
-    expect(html).toContain('<time datetime="2026-11-27T07:52:00.000Z">Nov 27, 2026, 7:52 AM UTC</time>');
+    expect(html).toContain('<time datetime="2026-11-27T07:52:00.000Z">November 27, 2026 at 7:52 AM UTC</time>');
   });
 
   it("shows tool calls as <details> a reader opens without JavaScript", () => {
@@ -60,5 +60,12 @@ describe("renderSnapshotHtml", () => {
     expect(html).toContain('<details class="bg-muted/40 rounded-lg border text-sm" data-testid="shared-tool-call" data-tool-name="whoami">');
     expect(html).toContain("(none)");
     expect(html).toContain("(no result)");
+  });
+
+  it("shows a message sent from a prompt as its chip, not the template, its values as text", () => {
+    const prompt = { name: "explain_issue", title: "Explain an issue", arguments: [{ name: "issue", value: "<b>PROJ-1</b>" }] };
+    const html = renderSnapshotHtml([{ id: "u", role: "user", createdAt: at, parts: [{ type: "text", text: "Explain the Sentry issue" }], prompt }], "Jane");
+    expect(html).toContain('<p class="text-sm" data-testid="prompt-chip"><span class="font-medium">Explain an issue</span><span class="break-all"> · &#x3C;b>PROJ-1&#x3C;/b></span></p>');
+    expect(html).not.toContain("Explain the Sentry issue");
   });
 });

@@ -10,6 +10,8 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import { formatDuration } from "@/lib/chat/message-metadata";
+import { formatDateTime } from "@/lib/format-date";
+import type { PromptChip } from "@/lib/chat/prompt-chip";
 import { removeUnsafeLinks } from "@/lib/chat/removed-links";
 import { safeLinkUrl } from "@/lib/chat/safe-url";
 import type { SnapshotMessage, SnapshotPart } from "@/lib/shares/snapshot";
@@ -80,7 +82,7 @@ function toolCallElement(part: Extract<SnapshotPart, { type: "tool" }>): Element
     h("summary", { className: "cursor-pointer px-3 py-2 font-mono" }, [
       `${part.toolName} `,
       h("span", { className: muted }, `· ${STATE_LABELS[part.state]}`),
-      part.durationMs === undefined ? "" : h("span", { className: muted }, ` · ${formatDuration(part.durationMs)}`),
+      part.durationMs === undefined ? "" : h("span", { className: muted, dataTestid: "shared-tool-duration" }, ` · ${formatDuration(part.durationMs)}`),
     ]),
     h("div", { className: "space-y-2 border-t px-3 py-2" }, [
       h("div", [h("div", { className: "text-muted-foreground text-xs font-medium" }, "Arguments"), preElement(part.input || "(none)")]),
@@ -90,9 +92,14 @@ function toolCallElement(part: Extract<SnapshotPart, { type: "tool" }>): Element
   ]);
 }
 
-const preElement = (text: string) => h("pre", { className: "overflow-x-auto text-xs whitespace-pre-wrap" }, text);
+/** A sent prompt as the chat shows it: its title and the values given, not the long template. */
+const promptChipElement = (chip: PromptChip): Element =>
+  h("p", { className: "text-sm", dataTestid: "prompt-chip" }, [
+    h("span", { className: "font-medium" }, chip.title),
+    ...chip.arguments.map((argument) => h("span", { className: "break-all" }, ` · ${argument.value}`)),
+  ]);
 
-const timeFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+const preElement = (text: string) => h("pre", { className: "overflow-x-auto text-xs whitespace-pre-wrap" }, text);
 
 function messageElement(message: SnapshotMessage, sharerName: string): Element {
   const fromUser = message.role === "user";
@@ -102,7 +109,7 @@ function messageElement(message: SnapshotMessage, sharerName: string): Element {
     [
       h("div", { className: "text-muted-foreground text-xs" }, [
         `${fromUser ? sharerName : "Sentry Chat"} · `,
-        h("time", { dateTime: new Date(message.createdAt).toISOString() }, `${timeFormat.format(message.createdAt)} UTC`),
+        h("time", { dateTime: new Date(message.createdAt).toISOString() }, formatDateTime(message.createdAt)),
       ]),
       h(
         "div",
@@ -113,7 +120,7 @@ function messageElement(message: SnapshotMessage, sharerName: string): Element {
             fromUser ? "bg-secondary max-w-[min(85%,48rem)] rounded-2xl px-4 py-2" : "w-full",
           ),
         },
-        message.parts.map((part) =>
+        message.prompt ? [promptChipElement(message.prompt)] : message.parts.map((part) =>
           part.type === "tool"
             ? toolCallElement(part)
             : fromUser

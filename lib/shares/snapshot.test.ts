@@ -70,4 +70,19 @@ describe("firstQuestion", () => {
     expect(firstQuestion(snapshot, 5)).toBe("Who …");
     expect(firstQuestion([])).toBe("");
   });
+
+  it("is the chip of a question sent from a prompt", () => {
+    expect(firstQuestion(shapeSnapshot([promptMessage]))).toBe("Explain an issue · acme · PROJ-123");
+  });
+});
+
+const chip = { name: "explain_issue", title: "Explain an issue", arguments: [{ name: "organization", value: "acme" }, { name: "issue", value: "PROJ-123" }] };
+const promptMessage: SourceMessage = { id: "u9", role: "user", parts: [{ type: "text", text: "Explain the Sentry issue…" }], metadata: { prompt: chip }, createdAt: 9 };
+
+describe("shapeSnapshot, prompts", () => {
+  it("keeps the chip of a message sent from a prompt, and no chip where there was none", () => {
+    const [shaped] = shapeSnapshot([promptMessage]);
+    expect(shaped.prompt).toEqual(chip);
+    expect(shapeSnapshot(messages)[0]).not.toHaveProperty("prompt");
+  });
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { toolResultText } from "@/lib/chat/tool-result";
 import { toolDuration } from "@/lib/chat/message-metadata";
+import { chipLabel, promptChipOf, promptMetadataSchema } from "@/lib/chat/prompt-chip";
 
 /**
  * What a shared link shows of one message: its text and its tool calls with their arguments and
@@ -23,6 +24,8 @@ export const snapshotMessageSchema = z.object({
   role: z.enum(["user", "assistant"]),
   createdAt: z.number(),
   parts: z.array(snapshotPartSchema),
+  /** A message sent from a prompt form shows as this chip, as in the chat (links made before it had none). */
+  prompt: promptMetadataSchema.shape.prompt.optional(),
 });
 export const snapshotSchema = z.array(snapshotMessageSchema);
 
@@ -66,14 +69,16 @@ function shapePart(part: unknown, metadata: unknown): SnapshotPart | null {
 export function shapeSnapshot(messages: SourceMessage[]): SnapshotMessage[] {
   return messages.flatMap((message) => {
     const parts = message.parts.map((part) => shapePart(part, message.metadata)).filter((part) => part !== null);
-    return parts.length === 0 ? [] : [{ id: message.id, role: message.role, createdAt: message.createdAt, parts }];
+    const prompt = message.role === "user" ? promptChipOf(message.metadata) : null;
+    return parts.length === 0 ? [] : [{ id: message.id, role: message.role, createdAt: message.createdAt, parts, ...(prompt ? { prompt } : {}) }];
   });
 }
 
 /** The first question, for the page's description and Open Graph card. */
 export function firstQuestion(snapshot: SnapshotMessage[], maxChars = 200): string {
-  const text = snapshot.find((m) => m.role === "user")?.parts.find((p) => p.type === "text");
-  const question = text?.type === "text" ? text.text.replace(/\s+/g, " ").trim() : "";
+  const first = snapshot.find((m) => m.role === "user");
+  const text = first?.parts.find((p) => p.type === "text");
+  const question = first?.prompt ? chipLabel(first.prompt) : text?.type === "text" ? text.text.replace(/\s+/g, " ").trim() : "";
   const chars = Array.from(question);
   return chars.length > maxChars ? `${chars.slice(0, maxChars - 1).join("")}…` : question;
 }

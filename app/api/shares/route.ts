@@ -1,12 +1,13 @@
 import { getConfig } from "@/lib/env";
 import { getCloudflareContext } from "@opennextjs/cloudflare";
-import { allowedOrganizations, listUserOrganizations } from "@/lib/auth/organizations";
+import { allowedOrganizations, listUserOrganizations, type UserOrganization } from "@/lib/auth/organizations";
 import { requireApiUser } from "@/lib/auth/session";
 import { parseOrBadRequest } from "@/lib/conversations/requests";
 import { createShare, listShares } from "@/lib/db/shares";
 import { loadEffectiveConfig } from "@/lib/settings/effective";
 import { AppError } from "@/lib/errors";
 import { assertSameOrigin, errorResponse, readJsonBody } from "@/lib/http";
+import { withOrganizationNames } from "@/lib/shares/listing";
 import { prerenderSnapshot } from "@/lib/shares/page-cache";
 import { visibilityAllowed } from "@/lib/shares/policy";
 import { createShareSchema, listSharesSchema, MAX_SHARE_BODY_BYTES } from "@/lib/shares/requests";
@@ -31,18 +32,20 @@ export async function POST(request: Request): Promise<Response> {
     if (!visibilityAllowed(config.sharingPolicy, body.visibility)) {
       throw new AppError("forbidden", "Sharing this way is turned off on this server.");
     }
-    let organization: string | null = null;
+    let organization: UserOrganization | null = null;
     if (body.visibility === "org") {
       const organizations = allowedOrganizations(await listUserOrganizations(env.KV, config, user.id), config.allowedOrgs);
       const picked = organizations.find((o) => o.slug.toLowerCase() === body.organization?.toLowerCase());
       if (!picked) throw new AppError("forbidden", "You can only share with an organization you belong to.");
-      organization = picked.slug;
+      organization = picked;
     }
 
     // Work.
-    const share = await createShare(env.DB, user.id, { conversationId: body.conversationId, visibility: body.visibility, organization });
+    const input = { conversationId: body.conversationId, visibility: body.visibility, organization: organization?.slug ?? null };
+    const share = await createShare(env.DB, user.id, input);
     ctx.waitUntil(prerenderSnapshot(env, share.id));
-    return Response.json({ share }, { status: 201, headers: PRIVATE });
+    const [listed] = withOrganizationNames([share], organization ? [organization] : []);
+    return Response.json({ share: listed }, { status: 201, headers: PRIVATE });
   } catch (error) {
     return errorResponse(error);
   }
@@ -58,8 +61,15 @@ export async function GET(request: Request): Promise<Response> {
     const user = await requireApiUser();
 
     // Work.
-    const shares = await listShares(getCloudflareContext().env.DB, user.id, query.conversationId);
-    return Response.json({ shares }, { headers: PRIVATE });
+    const { env } = getCloudflareContext();
+    const shares = await listShares(env.DB, user.id, query.conversationId);
+    // Names are a label only: without Sentry's answer the links still list, under their slugs.
+    const organizations = shares.some((share) => share.organization !== null)
+      ? await loadEffectiveConfig(env)
+          .then(({ config }) => listUserOrganizations(env.KV, config, user.id))
+          .catch(() => [])
+      : [];
+    return Response.json({ shares: withOrganizationNames(shares, organizations) }, { headers: PRIVATE });
   } catch (error) {
     return errorResponse(error);
   }

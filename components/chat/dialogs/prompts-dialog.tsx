@@ -5,8 +5,14 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { useMetadata } from "@/components/chat/use-metadata";
+import { InlineCode } from "@/components/inline-code";
+import type { PromptMetadata as PromptChipMetadata } from "@/lib/chat/prompt-chip";
 import { parseErrorBody } from "@/lib/errors";
 import type { PromptMetadata } from "@/lib/mcp/metadata";
+import type { ReturnFocus } from "@/components/dialog-focus";
+
+/** The prompt's full text (what the model gets) and the chip the conversation shows for it. */
+export type SubmitPrompt = (text: string, chip: PromptChipMetadata) => void;
 
 async function postJson<T>(url: string, body: unknown): Promise<T> {
   const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
@@ -37,6 +43,7 @@ function useSuggestions(prompt: string, argument: string, value: string, values:
 function ArgumentField(props: {
   prompt: string;
   name: string;
+  title: string;
   description: string | null;
   required: boolean;
   values: Record<string, string>;
@@ -48,25 +55,43 @@ function ArgumentField(props: {
   return (
     <div className="grid gap-1.5">
       <label htmlFor={id} className="text-sm font-medium">
-        {props.name}
+        {props.title}
         {props.required && (
           <span className="text-destructive" aria-hidden>
             {" "}*
           </span>
         )}
       </label>
-      <Input id={id} value={value} required={props.required} list={`${id}-suggestions`} autoComplete="off" onChange={(e) => props.onChange(e.target.value)} />
+      <Input
+        id={id}
+        value={value}
+        required={props.required}
+        list={`${id}-suggestions`}
+        autoComplete="off"
+        aria-describedby={props.description ? `${id}-hint` : undefined}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
       <datalist id={`${id}-suggestions`} data-testid={`suggestions-${props.name}`}>
         {suggestions.map((suggestion) => (
           <option key={suggestion} value={suggestion} />
         ))}
       </datalist>
-      {props.description && <p className="text-muted-foreground text-xs">{props.description}</p>}
+      {props.description && (
+        <p id={`${id}-hint`} className="text-muted-foreground text-xs">
+          <InlineCode text={props.description} />
+        </p>
+      )}
     </div>
   );
 }
 
-function PromptForm({ prompt, onSubmit, onBack }: { prompt: PromptMetadata; onSubmit: (text: string) => void; onBack: () => void }) {
+/** What a sent prompt stores with its message: the given arguments, in the prompt's order. */
+function chipOf(prompt: PromptMetadata, values: Record<string, string>): PromptChipMetadata {
+  const given = prompt.arguments.flatMap(({ name }) => (values[name]?.trim() ? [{ name, value: values[name].trim() }] : []));
+  return { prompt: { name: prompt.name, title: prompt.title, arguments: given } };
+}
+
+function PromptForm({ prompt, onSubmit, onBack }: { prompt: PromptMetadata; onSubmit: SubmitPrompt; onBack: () => void }) {
   const [values, setValues] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   return (
@@ -75,14 +100,18 @@ function PromptForm({ prompt, onSubmit, onBack }: { prompt: PromptMetadata; onSu
       onSubmit={async (event) => {
         event.preventDefault();
         try {
-          const { text } = await postJson<{ text: string }>("/api/prompts/render", { prompt: prompt.name, arguments: values });
-          onSubmit(text);
+          const chip = chipOf(prompt, values);
+          const given = Object.fromEntries(chip.prompt.arguments.map((argument) => [argument.name, argument.value]));
+          const { text } = await postJson<{ text: string }>("/api/prompts/render", { prompt: prompt.name, arguments: given });
+          onSubmit(text, chip);
         } catch (failure) {
           setError(failure instanceof Error ? failure.message : "The prompt could not be prepared.");
         }
       }}
     >
-      <p className="text-muted-foreground text-sm">{prompt.description}</p>
+      <p className="text-muted-foreground text-sm">
+        <InlineCode text={prompt.description} />
+      </p>
       {prompt.arguments.map((argument) => (
         <ArgumentField
           key={argument.name}
@@ -105,7 +134,12 @@ function PromptForm({ prompt, onSubmit, onBack }: { prompt: PromptMetadata; onSu
 }
 
 /** `/prompts`: pick a prompt template, fill in its arguments, send the result as a message. */
-export function PromptsDialog({ open, onOpenChange, onSubmit }: { open: boolean; onOpenChange: (open: boolean) => void; onSubmit: (text: string) => void }) {
+export function PromptsDialog({
+  open,
+  onOpenChange,
+  onSubmit,
+  onCloseAutoFocus,
+}: { open: boolean; onOpenChange: (open: boolean) => void; onSubmit: SubmitPrompt } & ReturnFocus) {
   const { metadata, failed } = useMetadata(open);
   const [chosen, setChosen] = useState<PromptMetadata | null>(null);
   return (
@@ -116,19 +150,19 @@ export function PromptsDialog({ open, onOpenChange, onSubmit }: { open: boolean;
         onOpenChange(next);
       }}
     >
-      <DialogContent className="max-h-[85dvh] overflow-y-auto">
+      <DialogContent className="max-h-[85dvh] overflow-y-auto" onCloseAutoFocus={onCloseAutoFocus}>
         <DialogHeader>
           <DialogTitle>{chosen ? chosen.title : "Prompts"}</DialogTitle>
-          <DialogDescription>{chosen ? `Fill in the details for “${chosen.name}”.` : "Start from a template; you fill in the details."}</DialogDescription>
+          <DialogDescription>{chosen ? "Fill in the details; the assistant gets the full prompt." : "Start from a template; you fill in the details."}</DialogDescription>
         </DialogHeader>
         {failed && <p role="alert">The prompts could not be loaded. Try again.</p>}
         {chosen ? (
           <PromptForm
             prompt={chosen}
             onBack={() => setChosen(null)}
-            onSubmit={(text) => {
+            onSubmit={(text, chip) => {
               setChosen(null);
-              onSubmit(text);
+              onSubmit(text, chip);
             }}
           />
         ) : (
@@ -137,7 +171,9 @@ export function PromptsDialog({ open, onOpenChange, onSubmit }: { open: boolean;
               <li key={prompt.name}>
                 <Button variant="outline" className="h-auto w-full flex-col items-start gap-0.5 py-2 text-left whitespace-normal" onClick={() => setChosen(prompt)}>
                   <span className="font-medium">{prompt.title}</span>
-                  <span className="text-muted-foreground text-xs font-normal">{prompt.description}</span>
+                  <span className="text-muted-foreground text-xs font-normal">
+                    <InlineCode text={prompt.description} />
+                  </span>
                 </Button>
               </li>
             ))}

@@ -2,12 +2,14 @@
 
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { useMetadata } from "@/components/chat/use-metadata";
+import { InlineCode } from "@/components/inline-code";
+import type { ReturnFocus } from "@/components/dialog-focus";
 
-export function ToolsDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
+export function ToolsDialog({ open, onOpenChange, onCloseAutoFocus }: { open: boolean; onOpenChange: (open: boolean) => void } & ReturnFocus) {
   const { metadata, failed } = useMetadata(open);
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent className="max-h-[85dvh] overflow-y-auto sm:max-w-2xl">
+      <DialogContent className="max-h-[85dvh] overflow-y-auto sm:max-w-2xl" onCloseAutoFocus={onCloseAutoFocus}>
         <DialogHeader>
           <DialogTitle>Sentry tools</DialogTitle>
           <DialogDescription>What the assistant can do for you. Tools marked “asks first” change data and wait for your approval.</DialogDescription>
@@ -21,7 +23,9 @@ export function ToolsDialog({ open, onOpenChange }: { open: boolean; onOpenChang
                 <code className="font-mono font-medium">{tool.name}</code>
                 {!tool.readOnly && <span className="rounded bg-amber-100 px-1.5 text-xs text-amber-900 dark:bg-amber-900 dark:text-amber-50">asks first</span>}
               </div>
-              <p className="text-muted-foreground">{tool.description}</p>
+              <p className="text-muted-foreground">
+                <InlineCode text={tool.description} />
+              </p>
             </li>
           ))}
         </ul>

@@ -45,17 +45,17 @@ export function projectCompleter(context: PromptContext): Completer {
 
 /** An `organization` argument whose completions are the user's organization slugs. */
 export function organizationArgument(context: PromptContext) {
-  return withCompleter(z.string().describe("Organization slug, e.g. `acme`."), organizationCompleter(context));
+  return withCompleter(z.string().meta({ title: "Organization", description: "Organization slug, e.g. `acme`." }), organizationCompleter(context));
 }
 
 /** A `project` argument whose completions are the chosen organization's project slugs. */
 export function projectArgument(context: PromptContext, options: { optional: boolean }) {
-  const description = "Project slug, e.g. `backend`.";
+  const meta = { title: "Project", description: "Project slug, e.g. `backend`." };
   const complete = projectCompleter(context);
-  if (!options.optional) return withCompleter(z.string().describe(description), complete);
+  if (!options.optional) return withCompleter(z.string().meta(meta), complete);
   // The SDK completes an optional argument through the schema inside `.optional()`; the description
-  // goes on the outermost schema, where MCP clients read it.
-  const schema = withCompleter(z.string(), complete).optional().describe(description);
+  // and title go on the outermost schema, where MCP clients read them.
+  const schema = withCompleter(z.string(), complete).optional().meta(meta);
   completers.set(schema, complete);
   return schema as unknown as z.ZodString;
 }

@@ -8,7 +8,7 @@ export const errorsInFile: SentryPrompt = {
   description: "Find the errors whose stack traces pass through a given source file.",
   args: (context) => ({
     organization: organizationArgument(context),
-    filename: z.string().describe("A file name or path as it appears in stack traces, e.g. `checkout.py` or `src/api/orders.ts`."),
+    filename: z.string().meta({ title: "File", description: "A file name or path as it appears in stack traces, e.g. `checkout.py` or `src/api/orders.ts`." }),
   }),
   render: ({ organization, filename }) =>
     [

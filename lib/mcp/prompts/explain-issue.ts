@@ -8,7 +8,7 @@ export const explainIssue: SentryPrompt = {
   description: "Explain a Sentry issue in plain words: what fails, where in the code, since when, who is affected, and how to fix it.",
   args: (context) => ({
     organization: organizationArgument(context),
-    issue: z.string().describe("The issue's short id (e.g. `BACKEND-123`), numeric id, or its Sentry URL."),
+    issue: z.string().meta({ title: "Issue", description: "The issue's short id (e.g. `BACKEND-123`), numeric id, or its Sentry URL." }),
   }),
   render: ({ organization, issue }) =>
     [

@@ -8,7 +8,7 @@ export const releaseHealth: SentryPrompt = {
   description: "Check how a release is doing: new issues it introduced, regressions, deploys and commits.",
   args: (context) => ({
     organization: organizationArgument(context),
-    release: z.string().describe("The release version, e.g. `backend@1.4.2` (find it with find_releases)."),
+    release: z.string().meta({ title: "Release", description: "The release version, e.g. `backend@1.4.2` (find it with find_releases)." }),
   }),
   render: ({ organization, release }) =>
     [

@@ -2,6 +2,16 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { prompts } from "@/lib/mcp/prompts";
 import type { PromptContext } from "@/lib/mcp/prompts/prompt";
+import { createSentryClient } from "@/lib/sentry/client";
+
+/**
+ * Enough to describe and render a prompt: only argument completions call Sentry, and they never run
+ * here. A client without a token (which Sentry would refuse) keeps the result the same for everyone.
+ */
+export const renderingContext: PromptContext = {
+  sentry: createSentryClient({ baseUrl: "https://sentry.invalid", token: "" }),
+  constraints: {},
+};
 
 /** A prompt's text for the given arguments, validated against the prompt's own argument schema. */
 export function renderPrompt(context: PromptContext, name: string, args: Record<string, string>): string {

@@ -9,7 +9,7 @@ export const triageRecentErrors: SentryPrompt = {
   args: (context) => ({
     organization: organizationArgument(context),
     project: projectArgument(context, { optional: true }),
-    period: z.string().optional().describe("How far back to look, e.g. `24h`, `7d` (default `24h`)."),
+    period: z.string().optional().meta({ title: "Period", description: "How far back to look, e.g. `24h`, `7d` (default `24h`)." }),
   }),
   render: ({ organization, project, period }) =>
     [

@@ -35,7 +35,8 @@ export default async function ConversationPage({ params }: Props) {
     <Chat
       key={id}
       id={id}
-      initialMessages={messages.map(({ id, role, parts }) => ({ id, role, parts }))}
+      // With their metadata: tool durations and prompt chips are stored there.
+      initialMessages={messages.map(({ id, role, parts, metadata }) => ({ id, role, parts, metadata }))}
       stoppedMessageIds={messages.filter((message) => message.status === "aborted").map((message) => message.id)}
     />
   );

@@ -3,16 +3,12 @@ import { z } from "zod";
 import { requireApiUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { assertSameOrigin, errorResponse, readJsonBody } from "@/lib/http";
-import { renderPrompt } from "@/lib/mcp/prompts/render-prompt";
-import { createSentryClient } from "@/lib/sentry/client";
+import { renderPrompt, renderingContext } from "@/lib/mcp/prompts/render-prompt";
 
 const bodySchema = z.object({
   prompt: z.string().max(100),
   arguments: z.record(z.string().max(100), z.string().max(2000)).default({}),
 });
-
-/** Rendering needs no Sentry call: completions are never run here. */
-const offlineContext = { sentry: createSentryClient({ baseUrl: "https://sentry.invalid", token: "" }), constraints: {} };
 
 /** POST /api/prompts/render — the text a prompt form sends as the person's message. */
 export async function POST(request: Request): Promise<Response> {
@@ -26,7 +22,7 @@ export async function POST(request: Request): Promise<Response> {
     await requireApiUser();
 
     // Work.
-    return Response.json({ text: renderPrompt(offlineContext, parsed.data.prompt, parsed.data.arguments) });
+    return Response.json({ text: renderPrompt(renderingContext, parsed.data.prompt, parsed.data.arguments) });
   } catch (error) {
     return errorResponse(error);
   }
