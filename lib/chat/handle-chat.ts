@@ -101,7 +101,9 @@ export async function handleChat(request: Request, env: CloudflareEnv, ctx: Exec
     const result = streamText({
       model: createChatModel(config, settings.model),
       instructions: systemPrompt(settings.systemPromptExtra),
-      messages: await convertToModelMessages(messages),
+      // With the tools, earlier results reach the model as their tools send them (MCP results: the text
+      // content only, not the structured copy the cards draw from).
+      messages: await convertToModelMessages(messages, { tools: sentry.tools }),
       tools: sentry.tools,
       // Writes wait for the person; the decision is read from the stored conversation only.
       toolApproval: ({ toolCall }) => approvalFor(toolCall.toolName),

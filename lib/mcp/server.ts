@@ -97,6 +97,7 @@ export function createMcpServer(options: {
         title: visible.title,
         description: visible.description,
         inputSchema: z.object(visible.inputSchema),
+        outputSchema: visible.outputSchema,
         annotations: { title: visible.title, ...visible.annotations },
       },
       (args, ctx) => {
