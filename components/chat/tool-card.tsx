@@ -6,7 +6,7 @@ import { Markdown } from "@/components/chat/markdown";
 import { ToolResultBody } from "@/components/chat/tool-result-body";
 import { Button } from "@/components/ui/button";
 import { formatDuration } from "@/lib/chat/message-metadata";
-import { toolResultText } from "@/lib/chat/tool-result";
+import { hasToolViews, toolResultText } from "@/lib/chat/tool-result";
 import { cn } from "@/lib/utils";
 
 const isErrorResult = (output: unknown) => (output as { isError?: unknown } | null)?.isError === true;
@@ -59,7 +59,8 @@ export function ToolCard({ part, durationMs, onApproval }: Props) {
   const status = statusOf(part);
   const result =
     part.state === "output-available" ? toolResultText(part.output) : part.state === "output-error" ? part.errorText : null;
-  const open = status === "failed" || status === "awaiting-approval";
+  // A result with views opens on them: they are what the call is there to show.
+  const open = status === "failed" || status === "awaiting-approval" || (status === "done" && hasToolViews(part.output));
 
   return (
     <details
