@@ -1,6 +1,7 @@
 import type { Element } from "hast";
 import { h } from "hastscript";
 import { issueTableView } from "@/components/tool-views/issue-table-view";
+import { releaseHealthView } from "@/components/tool-views/release-health-view";
 import { stackTraceView } from "@/components/tool-views/stack-trace-view";
 import { timeSeriesChart } from "@/components/tool-views/time-series-chart";
 import { traceWaterfallView } from "@/components/tool-views/trace-waterfall-view";
@@ -22,6 +23,8 @@ export function renderToolView(view: ToolView): Element {
       return traceWaterfallView(view);
     case "issue-table":
       return issueTableView(view);
+    case "release-health":
+      return releaseHealthView(view);
   }
 }
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { issueTableViewSchema } from "@/lib/tool-views/issue-table";
+import { releaseHealthViewSchema } from "@/lib/tool-views/release-health";
 import { stackTraceViewSchema } from "@/lib/tool-views/stack-trace";
 import { timeSeriesViewSchema } from "@/lib/tool-views/time-series";
 import { traceWaterfallViewSchema } from "@/lib/tool-views/trace-waterfall";
@@ -8,7 +9,13 @@ import { traceWaterfallViewSchema } from "@/lib/tool-views/trace-waterfall";
  * What a tool's structured result holds: `views`, each a piece of data with its shape named by
  * `kind`. A client draws each by its kind, whichever tool returned it.
  */
-export const toolViewSchema = z.discriminatedUnion("kind", [timeSeriesViewSchema, stackTraceViewSchema, traceWaterfallViewSchema, issueTableViewSchema]);
+export const toolViewSchema = z.discriminatedUnion("kind", [
+  timeSeriesViewSchema,
+  stackTraceViewSchema,
+  traceWaterfallViewSchema,
+  issueTableViewSchema,
+  releaseHealthViewSchema,
+]);
 export type ToolView = z.infer<typeof toolViewSchema>;
 
 /**
