@@ -20,7 +20,7 @@ export type StructuredReply<Structured extends Record<string, unknown> = Record<
 /** What a handler returns: Markdown, or (when the tool declares an `outputSchema`) Markdown with its structured copy. */
 export type ToolReply = string | StructuredReply;
 
-/** One Sentry tool: its schema and annotations for the model, and a handler returning Markdown. */
+/** One Sentry tool: its schema and annotations for the model, and a handler returning Markdown (with a structured copy when it declares an `outputSchema`). */
 export type ToolDefinition<Shape extends z.ZodRawShape, Output extends z.ZodObject = never> = {
   name: string;
   title: string;

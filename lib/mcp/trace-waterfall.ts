@@ -27,8 +27,9 @@ export function traceWaterfallView(traceId: string, roots: TraceNode[], url: str
     }
   };
   walk(roots, null);
-  const start = Math.min(...all.map(({ node }) => node.start_timestamp!));
-  const end = Math.max(...all.map(({ node }) => node.end_timestamp!));
+  // Reduced, not spread: a trace may have more spans than a call takes arguments.
+  const start = all.reduce((earliest, { node }) => Math.min(earliest, node.start_timestamp!), Infinity);
+  const end = all.reduce((latest, { node }) => Math.max(latest, node.end_timestamp!), -Infinity);
   const listed = all.slice(0, MAX_SPANS);
   const spans: WaterfallSpan[] = listed.map(({ node, parentId, id }) => ({
     id,
