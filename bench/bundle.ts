@@ -1,10 +1,10 @@
 /**
  * What the app ships: the gzipped JavaScript of the chat page (/c/<id>, signed in, showing a
- * conversation with a tool call and a Markdown reply) and the worker Cloudflare would upload
+ * conversation with an issue's details, drawn as charts and a stack trace, and a Markdown reply) and the worker Cloudflare would upload
  * (`wrangler deploy --dry-run`, offline: no Cloudflare login needed).
  * Budgets (DESIGN §5): chat page JavaScript ≤ 250 kB gzip before it is interactive (its
  * `<script>`s, the "first load JS" Next reports); worker upload ≤ 3 MiB gzip. Lazily loaded code
- * preloaded for what the page shows (the Markdown renderer) is printed beside it.
+ * preloaded for what the page shows (the Markdown renderer, the tool views) is printed beside it.
  * Run with `npm run bench:bundle` after `npm run build:worker`.
  */
 import { spawnSync } from "node:child_process";
@@ -14,7 +14,7 @@ import path from "node:path";
 import { signInOverHttp } from "../e2e/support/oauth-login.ts";
 import { startStack } from "../e2e/support/stack.ts";
 import { kB, pageScripts, total, type ScriptFile } from "./page-scripts.ts";
-import { seedConversation } from "./seed.ts";
+import { seedConversation, VIEW_QUESTIONS } from "./seed.ts";
 
 const CHAT_JS_BUDGET_BYTES = 250 * 1024;
 const WORKER_BUDGET_KIB = 3 * 1024;
@@ -60,10 +60,11 @@ let chat: Awaited<ReturnType<typeof pageScripts>>;
 try {
   const app = stack.app.url;
   const cookie = await signInOverHttp(app);
-  const conversationId = await seedConversation(app, cookie, 1);
+  const conversationId = await seedConversation(app, cookie, 1, VIEW_QUESTIONS);
   const response = await fetch(`${app}/c/${conversationId}`, { headers: { cookie } });
   const html = await response.text();
   if (!response.ok || !html.includes(`data-testid="message-assistant"`)) throw new Error(`the chat page did not show the conversation (${response.status})`);
+  if (!html.includes(`data-testid="tool-view-time-series"`)) throw new Error("the chat page did not draw the issue's charts");
   chat = await pageScripts(app, html);
 } finally {
   await stack.stop();

@@ -1,6 +1,6 @@
 /**
- * A shared link's cost: server time of GET /share/<id> for a 200-message conversation with tool
- * calls, against a static asset served by the same worker in the same run (interleaved, so both see
+ * A shared link's cost: server time of GET /share/<id> for a 200-message conversation whose tool
+ * calls are drawn (issue charts and stack traces, trace waterfalls, issue tables), against a static asset served by the same worker in the same run (interleaved, so both see
  * the same machine noise), and the gzip size of the JavaScript the page loads.
  * Budgets (DESIGN §5): the page adds ≤ 50 ms p50 over the asset; ≤ 100 kB of gzipped JavaScript.
  * (The chat page's JavaScript is measured by bench/bundle.ts.)
@@ -9,12 +9,12 @@
 import { signInOverHttp } from "../e2e/support/oauth-login.ts";
 import { startStack } from "../e2e/support/stack.ts";
 import { kB, pageScripts, total } from "./page-scripts.ts";
-import { seedConversation } from "./seed.ts";
+import { seedConversation, VIEW_QUESTIONS } from "./seed.ts";
 import { percentile, printTable } from "./stats.ts";
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 60);
 const WARMUP = 5;
-/** Each round is a question, a whoami tool call and the reply: two stored messages. */
+/** Each round is a question, its tool calls and the reply: two stored messages. */
 const ROUNDS = 100;
 const STATIC_ASSET = "/favicon.svg";
 const PAGE_BUDGET_MS = 50;
@@ -36,7 +36,7 @@ const stack = await startStack({
 try {
   const app = stack.app.url;
   const cookie = await signInOverHttp(app);
-  const conversationId = await seedConversation(app, cookie, ROUNDS);
+  const conversationId = await seedConversation(app, cookie, ROUNDS, VIEW_QUESTIONS);
   const created = await fetch(`${app}/api/shares`, {
     method: "POST",
     headers: { "content-type": "application/json", cookie, origin: app },
@@ -58,7 +58,8 @@ try {
     page.push(await timedGet(shareUrl));
     asset.push(await timedGet(`${app}${STATIC_ASSET}`));
   }
-  printTable(`GET /share/<id>, ${ROUNDS * 2} messages with ${ROUNDS} tool calls, signed out (${(html.length / 1024).toFixed(0)} kB of HTML)`, [
+  const drawn = (html.match(/data-testid="tool-view-/g) ?? []).length;
+  printTable(`GET /share/<id>, ${ROUNDS * 2} messages with ${drawn} views drawn, signed out (${(html.length / 1024).toFixed(0)} kB of HTML)`, [
     { name: "the shared page", samples: page },
     { name: `static asset (${STATIC_ASSET})`, samples: asset },
     { name: "page minus asset (paired)", samples: page.map((p, i) => p - asset[i]) },

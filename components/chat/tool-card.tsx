@@ -3,9 +3,10 @@
 import type { DynamicToolUIPart } from "ai";
 import { CheckIcon, ChevronRightIcon, LoaderIcon, ShieldQuestionIcon, TriangleAlertIcon, XIcon } from "lucide-react";
 import { Markdown } from "@/components/chat/markdown";
+import { ToolResultBody } from "@/components/chat/tool-result-body";
 import { Button } from "@/components/ui/button";
 import { formatDuration } from "@/lib/chat/message-metadata";
-import { toolResultText } from "@/lib/chat/tool-result";
+import { hasToolViews, toolResultText } from "@/lib/chat/tool-result";
 import { cn } from "@/lib/utils";
 
 const isErrorResult = (output: unknown) => (output as { isError?: unknown } | null)?.isError === true;
@@ -58,7 +59,8 @@ export function ToolCard({ part, durationMs, onApproval }: Props) {
   const status = statusOf(part);
   const result =
     part.state === "output-available" ? toolResultText(part.output) : part.state === "output-error" ? part.errorText : null;
-  const open = status === "failed" || status === "awaiting-approval";
+  // A result with views opens on them: they are what the call is there to show.
+  const open = status === "failed" || status === "awaiting-approval" || (status === "done" && hasToolViews(part.output));
 
   return (
     <details
@@ -107,7 +109,7 @@ export function ToolCard({ part, durationMs, onApproval }: Props) {
             <div className="text-muted-foreground text-xs font-medium">Result</div>
             {/* A result's headings are sized for the card, not for a page. */}
             <div className="text-sm [&_:is(h1,h2,h3,h4,h5,h6)]:mt-2 [&_:is(h1,h2,h3,h4,h5,h6)]:text-sm" data-testid="tool-result">
-              <Markdown>{result}</Markdown>
+              {part.state === "output-available" ? <ToolResultBody output={part.output} text={result} /> : <Markdown>{result}</Markdown>}
             </div>
           </div>
         )}

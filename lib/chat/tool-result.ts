@@ -10,3 +10,9 @@ export function toolResultText(output: unknown): string {
   if (output === undefined) return "";
   return typeof output === "string" ? output : JSON.stringify(output, null, 2);
 }
+
+/** Whether a result carries views (lib/tool-views) for its card to draw; what they hold is checked where they are drawn. */
+export function hasToolViews(output: unknown): boolean {
+  const views = (output as { structuredContent?: { views?: unknown } } | null)?.structuredContent?.views;
+  return Array.isArray(views) && views.length > 0;
+}

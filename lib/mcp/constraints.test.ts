@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { describe, expect, it } from "vitest";
 import { constrainTool, parseConstraints } from "./constraints";
-import { defineTool } from "./tool";
+import { defineTool, replyText } from "./tool";
 
 const echo = defineTool({
   name: "echo",
@@ -24,7 +24,7 @@ describe("constraints", () => {
   it("removes pinned parameters from the schema and fills them in, overriding what the caller sends", async () => {
     const tool = constrainTool(echo, { organization: "acme", project: "web" })!;
     expect(Object.keys(tool.inputSchema)).toEqual(["query"]);
-    const result = JSON.parse(await tool.handler({ query: "q", organizationSlug: "evil" }, {} as never));
+    const result = JSON.parse(replyText(await tool.handler({ query: "q", organizationSlug: "evil" }, {} as never)));
     expect(result).toEqual({ query: "q", organizationSlug: "acme", projectSlug: "web" });
   });
 

@@ -60,18 +60,21 @@ function formatException(exception: ExceptionValue): string {
   return `${head}\n\n${label}\n\n${codeBlock(lines)}`;
 }
 
-/**
- * The exceptions in an event's `entries` as Markdown, most recent exception first (Sentry lists a
- * chain oldest first); null when the event has no exception.
- */
-export function formatStacktrace(entries: readonly EventEntry[] | null | undefined): string | null {
+/** The exceptions in an event's `entries`, most recent exception first (Sentry lists a chain oldest first). */
+export function eventExceptions(entries: readonly EventEntry[] | null | undefined): ExceptionValue[] {
   const exceptions: ExceptionValue[] = [];
   for (const entry of entries ?? []) {
     if (entry.type !== "exception") continue;
     const parsed = exceptionDataSchema.safeParse(entry.data);
     if (parsed.success) exceptions.push(...(parsed.data.values ?? []));
   }
+  return exceptions.reverse();
+}
+
+/** The exceptions in an event's `entries` as Markdown, most recent exception first; null when the event has no exception. */
+export function formatStacktrace(entries: readonly EventEntry[] | null | undefined): string | null {
+  const exceptions = eventExceptions(entries);
   if (exceptions.length === 0) return null;
-  const [latest, ...chained] = exceptions.reverse();
+  const [latest, ...chained] = exceptions;
   return [formatException(latest), ...chained.map((exception) => `Chained exception: ${formatException(exception)}`)].join("\n\n");
 }

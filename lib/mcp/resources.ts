@@ -5,7 +5,7 @@ import type { Constraints } from "@/lib/mcp/constraints";
 import { organizationCompleter, projectCompleter, type Completer } from "@/lib/mcp/prompts/complete";
 import type { PromptContext } from "@/lib/mcp/prompts/prompt";
 import { toolErrorMessage } from "@/lib/mcp/run-tool";
-import type { SentryTool, ToolContext } from "@/lib/mcp/tool";
+import { replyText, type SentryTool, type ToolContext } from "@/lib/mcp/tool";
 import { getEvent } from "@/lib/mcp/tools/get-event";
 import { getIssueDetails } from "@/lib/mcp/tools/get-issue-details";
 
@@ -72,7 +72,7 @@ export async function readResource(
   const parsed = z.object(template.tool.inputSchema).safeParse(args);
   if (!parsed.success) throw new ResourceNotFoundError(uri.href, toolErrorMessage(parsed.error));
   try {
-    const text = await template.tool.handler(parsed.data, context);
+    const text = replyText(await template.tool.handler(parsed.data, context));
     return { contents: [{ uri: uri.href, mimeType: "text/markdown", text }] };
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") throw new ResourceNotFoundError(uri.href, error.message);

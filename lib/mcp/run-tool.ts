@@ -5,7 +5,12 @@ import { noteTool } from "@/lib/observability/request-record";
 import { reportError } from "@/lib/observability/report";
 import { traceToolCall } from "@/lib/observability/spans";
 
-export type ToolResult = { content: Array<{ type: "text"; text: string }>; isError?: true };
+export type ToolResult = {
+  content: Array<{ type: "text"; text: string }>;
+  /** The tool's structured copy of the text (see `outputSchema`); never on an error. */
+  structuredContent?: Record<string, unknown>;
+  isError?: true;
+};
 
 /** What a model can act on when a tool fails: the reason in plain words, never a stack trace. */
 export function toolErrorMessage(error: unknown): string {
@@ -19,7 +24,9 @@ export async function runTool(tool: SentryTool, args: unknown, context: ToolCont
   noteTool(tool.name);
   return traceToolCall(tool.name, async (): Promise<ToolResult> => {
     try {
-      return { content: [{ type: "text", text: await tool.handler(args, context) }] };
+      const reply = await tool.handler(args, context);
+      if (typeof reply === "string") return { content: [{ type: "text", text: reply }] };
+      return { content: [{ type: "text", text: reply.text }], structuredContent: reply.structured };
     } catch (error) {
       if (!(error instanceof AppError)) console.error(JSON.stringify({ msg: "tool failed", tool: tool.name, error: String(error) }));
       reportError(error, "tool");

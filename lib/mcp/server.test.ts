@@ -71,6 +71,22 @@ describe("toolsets", () => {
   });
 });
 
+describe("structured results", () => {
+  it("lists the output schema of a tool that returns views, and answers it with the Markdown and the structured copy", async () => {
+    const { client } = await connect({ disabledTools: [], writesAllowed: true });
+    const { tools } = await client.listTools();
+    const search = tools.find((tool) => tool.name === "search_issues");
+    expect(search?.outputSchema).toMatchObject({ type: "object", properties: { views: { type: "array" } }, required: ["views"] });
+    expect(tools.find((tool) => tool.name === "whoami")?.outputSchema).toBeUndefined();
+
+    const result = await client.callTool({ name: "search_issues", arguments: { organizationSlug: EXAMPLE_ORG } });
+    expect(result.isError).toBeFalsy();
+    expect(result.content).toEqual([{ type: "text", text: expect.stringContaining("# Issues in") }]);
+    expect(result.structuredContent).toEqual({ views: [expect.objectContaining({ kind: "issue-table" })] });
+    await client.close();
+  });
+});
+
 describe("prompts", () => {
   it("complete an argument, optional ones too, from the user's Sentry data", async () => {
     const { client } = await connect({ disabledTools: [], writesAllowed: true });

@@ -102,6 +102,7 @@ export function createMcpServer(options: {
         title: visible.title,
         description: visible.description,
         inputSchema: advertisedSchema(visible.inputSchema),
+        outputSchema: visible.outputSchema,
         annotations: { title: visible.title, ...visible.annotations },
       },
       (args, ctx) => {

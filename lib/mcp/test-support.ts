@@ -15,7 +15,7 @@ export type ToolHarness = {
   standIn: SentryStandIn;
   context: ToolContext;
   /** Runs the tool as the MCP server would: arguments validated by its schema, failures as `isError`. */
-  run(tool: SentryTool, args: Record<string, unknown>): Promise<{ text: string; isError: boolean }>;
+  run(tool: SentryTool, args: Record<string, unknown>): Promise<{ text: string; isError: boolean; structured?: Record<string, unknown> }>;
   fault(fault: Record<string, unknown>): Promise<void>;
   requests(): Promise<Array<{ method: string; path: string; query: Record<string, string>; body: unknown; status: number }>>;
   reset(): Promise<void>;
@@ -40,7 +40,10 @@ export async function startToolHarness(): Promise<ToolHarness> {
     context,
     async run(tool, args) {
       const result: ToolResult = await runTool(tool, z.object(tool.inputSchema).parse(args), context);
-      return { text: result.content.map((part) => part.text).join("\n"), isError: result.isError === true };
+      const isError = result.isError === true;
+      // As the MCP server does: a tool that declares an outputSchema answers every success with a copy that fits it.
+      if (tool.outputSchema && !isError) tool.outputSchema.parse(result.structuredContent);
+      return { text: result.content.map((part) => part.text).join("\n"), isError, structured: result.structuredContent };
     },
     async fault(fault) {
       await control("faults", fault);

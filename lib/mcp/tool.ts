@@ -14,23 +14,41 @@ export type ToolContext = {
 
 type ToolAnnotations = { readOnlyHint: boolean; destructiveHint: boolean; openWorldHint: boolean };
 
-/** One Sentry tool: its schema and annotations for the model, and a handler returning Markdown. */
-export type ToolDefinition<Shape extends z.ZodRawShape> = {
+/** Markdown for the model and every client, with the same data as `structuredContent` for clients that draw it. */
+export type StructuredReply<Structured extends Record<string, unknown> = Record<string, unknown>> = { text: string; structured: Structured };
+
+/** What a handler returns: Markdown, or (when the tool declares an `outputSchema`) Markdown with its structured copy. */
+export type ToolReply = string | StructuredReply;
+
+/** One Sentry tool: its schema and annotations for the model, and a handler returning Markdown (with a structured copy when it declares an `outputSchema`). */
+export type ToolDefinition<Shape extends z.ZodRawShape, Output extends z.ZodObject = never> = {
   name: string;
   title: string;
   description: string;
   inputSchema: Shape;
+  /**
+   * The shape of the structured copy, for a tool whose result a client can draw (a chart, a
+   * waterfall, a table); clients validate against it, so every successful call returns one.
+   */
+  outputSchema?: Output;
   /** The group `/mcp?toolsets=` selects it by. */
   toolset: Toolset;
   annotations: ToolAnnotations;
-  handler(args: z.infer<z.ZodObject<Shape>>, context: ToolContext): Promise<string>;
+  handler(
+    args: z.infer<z.ZodObject<Shape>>,
+    context: ToolContext,
+  ): Promise<[Output] extends [never] ? string : StructuredReply<z.infer<Output>>>;
 };
 
 /** A tool as the registry holds it; the MCP SDK validates arguments against `inputSchema` first. */
-export type SentryTool = Omit<ToolDefinition<z.ZodRawShape>, "handler"> & {
-  handler(args: unknown, context: ToolContext): Promise<string>;
+export type SentryTool = Omit<ToolDefinition<z.ZodRawShape>, "handler" | "outputSchema"> & {
+  outputSchema?: z.ZodObject;
+  handler(args: unknown, context: ToolContext): Promise<ToolReply>;
 };
 
-export function defineTool<Shape extends z.ZodRawShape>(tool: ToolDefinition<Shape>): SentryTool {
+export function defineTool<Shape extends z.ZodRawShape, Output extends z.ZodObject = never>(tool: ToolDefinition<Shape, Output>): SentryTool {
   return tool as unknown as SentryTool;
 }
+
+/** The Markdown of a reply, for readers that take text only (resources). */
+export const replyText = (reply: ToolReply): string => (typeof reply === "string" ? reply : reply.text);

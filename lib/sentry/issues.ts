@@ -37,6 +37,11 @@ export const issueSchema = z.looseObject({
   lastRelease: z.looseObject({ version: z.string().nullish(), shortVersion: z.string().nullish() }).nullish(),
   /** Only on the single-issue body: the issue's tag keys with how many events carry each. */
   tags: z.array(z.looseObject({ key: z.string(), name: z.string().nullish(), totalValues: z.number().nullish() })).nullish(),
+  /**
+   * Event counts per bucket, `[unix seconds, count]`, by window (`24h`, `30d`). Only a chart reads
+   * them: a shape Sentry changes leaves them out rather than failing the issue.
+   */
+  stats: z.record(z.string(), z.array(z.tuple([z.number(), z.number()]))).nullish().catch(null),
 });
 export type Issue = z.infer<typeof issueSchema>;
 

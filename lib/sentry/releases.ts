@@ -46,7 +46,22 @@ export const releaseSchema = z.looseObject({
   lastDeploy: deploySchema.nullish(),
   authors: z.array(personSchema).nullish(),
   projects: z
-    .array(z.looseObject({ slug: z.string(), name: z.string().nullish(), newGroups: z.number().nullish() }))
+    .array(
+      z.looseObject({
+        slug: z.string(),
+        name: z.string().nullish(),
+        newGroups: z.number().nullish(),
+        /** Session health, sent when asked for (`health=1`) and the project sends sessions; percentages. */
+        healthData: z
+          .looseObject({
+            crashFreeSessions: z.number().nullish(),
+            crashFreeUsers: z.number().nullish(),
+            totalSessions: z.number().nullish(),
+            totalUsers: z.number().nullish(),
+          })
+          .nullish(),
+      }),
+    )
     .nullish(),
 });
 export type Release = z.infer<typeof releaseSchema>;
@@ -67,10 +82,11 @@ export async function listReleases(
   });
 }
 
-/** `GET /api/0/organizations/{org}/releases/{version}/`. */
+/** `GET /api/0/organizations/{org}/releases/{version}/`, with each project's session health. */
 export async function getRelease(client: SentryClient, organization: string, version: string): Promise<Release> {
   return client.request("GET", one(organization, version), releaseSchema, {
     baseUrl: await client.regionOf(organization),
+    query: { health: 1 },
     scope: "project:read",
   });
 }

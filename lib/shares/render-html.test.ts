@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { tagsOf } from "@/components/tool-views/test-support";
 import { renderSnapshotHtml } from "./render-html";
 import type { SnapshotMessage } from "./snapshot";
 
@@ -67,5 +68,22 @@ describe("renderSnapshotHtml", () => {
     const html = renderSnapshotHtml([{ id: "u", role: "user", createdAt: at, parts: [{ type: "text", text: "Explain the Sentry issue" }], prompt }], "Jane");
     expect(html).toContain('<p class="text-sm" data-testid="prompt-chip"><span class="font-medium">Explain an issue</span><span class="break-all"> · &#x3C;b>PROJ-1&#x3C;/b></span></p>');
     expect(html).not.toContain("Explain the Sentry issue");
+  });
+
+  it("draws a result's views as HTML in an open card, with its text behind Text", () => {
+    const views = [
+      { kind: "time-series" as const, title: "Events, last 24 hours", unit: "events", series: [{ name: "Events", points: [{ time: "2018-11-05T21:00:00.000Z", value: 557 }] }] },
+      {
+        kind: "issue-table" as const,
+        issues: [{ shortId: "PROJ-1", title: "<script>alert(1)</script>", culprit: null, url: null, level: "error", status: "unresolved", count: 3, userCount: 1, lastSeen: null }],
+      },
+    ];
+    const html = render([{ role: "assistant", parts: [{ type: "tool", toolName: "get_issue_details", state: "done", input: "", result: "# Issue", views }] }]);
+    expect(html).toContain('data-testid="shared-tool-call" data-tool-name="get_issue_details" open>');
+    expect(html).toContain('data-testid="tool-view-time-series"');
+    expect(html).toContain('data-testid="tool-view-issue-table"');
+    expect(html).toMatch(/<details><summary class="text-muted-foreground cursor-pointer text-xs">Text<\/summary><pre[^>]*># Issue<\/pre><\/details>/);
+    expect(tagsOf(html)).not.toContain("<script>");
+    expect(html).toContain("&#x3C;script>alert(1)&#x3C;/script></span>");
   });
 });

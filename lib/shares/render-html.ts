@@ -9,6 +9,7 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
+import { renderToolViews } from "@/components/tool-views/render";
 import { formatDuration } from "@/lib/chat/message-metadata";
 import { formatDateTime } from "@/lib/format-date";
 import type { PromptChip } from "@/lib/chat/prompt-chip";
@@ -34,7 +35,7 @@ const markdown = unified()
   .use(harden, { allowedLinkPrefixes: ["*"], allowedImagePrefixes: [], allowDataImages: false, imageBlockPolicy: "text-only" });
 
 /** Part of the cache key (page-cache.ts): bump it whenever what this file produces changes. */
-export const RENDERER_VERSION = 3;
+export const RENDERER_VERSION = 4;
 
 const LINK_CLASS = "text-primary underline underline-offset-2";
 
@@ -75,10 +76,24 @@ function markdownElement(text: string): Element {
 
 const STATE_LABELS = { done: "Done", failed: "Failed", denied: "Denied", incomplete: "Did not finish" } as const;
 
-/** A tool call as plain `<details>`: opens and closes without JavaScript. */
+/**
+ * A result: its views, drawn here as HTML (the chat's own view code), with the text it came with
+ * behind "Text"; or the text alone.
+ */
+function resultElement(part: Extract<SnapshotPart, { type: "tool" }>): ElementContent {
+  const text = preElement(part.result || "(no result)");
+  if (!part.views?.length) return text;
+  return h("div", { className: "space-y-2" }, [
+    renderToolViews(part.views),
+    h("details", [h("summary", { className: "text-muted-foreground cursor-pointer text-xs" }, "Text"), text]),
+  ]);
+}
+
+/** A tool call as plain `<details>`: opens and closes without JavaScript; open when it has views to look at. */
 function toolCallElement(part: Extract<SnapshotPart, { type: "tool" }>): Element {
   const muted = "text-muted-foreground font-sans";
-  return h("details", { className: "bg-muted/40 rounded-lg border text-sm", dataTestid: "shared-tool-call", dataToolName: part.toolName }, [
+  const open = part.views?.length ? true : undefined;
+  return h("details", { className: "bg-muted/40 rounded-lg border text-sm", dataTestid: "shared-tool-call", dataToolName: part.toolName, open }, [
     h("summary", { className: "cursor-pointer px-3 py-2 font-mono" }, [
       `${part.toolName} `,
       h("span", { className: muted }, `· ${STATE_LABELS[part.state]}`),
@@ -87,7 +102,7 @@ function toolCallElement(part: Extract<SnapshotPart, { type: "tool" }>): Element
     h("div", { className: "space-y-2 border-t px-3 py-2" }, [
       h("div", [h("div", { className: "text-muted-foreground text-xs font-medium" }, "Arguments"), preElement(part.input || "(none)")]),
       // Plain text, as the tool returned it: nothing in it can become markup, and it costs no Markdown pass.
-      h("div", [h("div", { className: "text-muted-foreground text-xs font-medium" }, "Result"), preElement(part.result || "(no result)")]),
+      h("div", [h("div", { className: "text-muted-foreground text-xs font-medium" }, "Result"), resultElement(part)]),
     ]),
   ]);
 }

@@ -38,6 +38,17 @@ describe("shapeSnapshot", () => {
     ]);
   });
 
+  it("keeps a result's views that fit their kind, and only the views of its structured copy", () => {
+    const table = { kind: "issue-table", issues: [] };
+    const search = {
+      ...whoami,
+      toolName: "search_issues",
+      output: { content: [{ type: "text", text: "No issues" }], structuredContent: { views: [table, { kind: "unknown" }], secret: "x" } },
+    };
+    const [shaped] = shapeSnapshot([{ ...messages[1], parts: [search] }]);
+    expect(shaped.parts).toEqual([{ type: "tool", toolName: "search_issues", state: "done", input: '{\n  "verbose": true\n}', result: "No issues", views: [table], durationMs: 42 }]);
+  });
+
   it("marks failed, denied and unfinished tool calls, and drops messages with nothing to show", () => {
     const shaped = shapeSnapshot([
       {

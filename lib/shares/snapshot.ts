@@ -2,10 +2,11 @@ import { z } from "zod";
 import { toolResultText } from "@/lib/chat/tool-result";
 import { toolDuration } from "@/lib/chat/message-metadata";
 import { chipLabel, promptChipOf, promptMetadataSchema } from "@/lib/chat/prompt-chip";
+import { readToolViews, toolViewSchema } from "@/lib/tool-views";
 
 /**
  * What a shared link shows of one message: its text and its tool calls with their arguments and
- * results, nothing else (no approval ids, no provider metadata, no reasoning). Shaped once, when
+ * results (and what their views draw), nothing else (no approval ids, no provider metadata, no reasoning). Shaped once, when
  * the link is made, so the page only renders.
  */
 export const snapshotPartSchema = z.discriminatedUnion("type", [
@@ -16,6 +17,8 @@ export const snapshotPartSchema = z.discriminatedUnion("type", [
     state: z.enum(["done", "failed", "denied", "incomplete"]),
     input: z.string(),
     result: z.string(),
+    /** What the result's views draw (lib/tool-views), when it has any. */
+    views: z.array(toolViewSchema).optional(),
     durationMs: z.number().optional(),
   }),
 ]);
@@ -53,12 +56,14 @@ function shapePart(part: unknown, metadata: unknown): SnapshotPart | null {
     const toolName = p.toolName ?? p.type.slice("tool-".length);
     const state = toolState(p);
     const duration = p.toolCallId ? toolDuration(metadata, p.toolCallId) : undefined;
+    const views = state === "done" ? readToolViews(p.output) : [];
     return {
       type: "tool",
       toolName,
       state,
       input: p.input === undefined ? "" : JSON.stringify(p.input, null, 2),
       result: state === "failed" && p.errorText ? p.errorText : toolResultText(p.output),
+      ...(views.length === 0 ? {} : { views }),
       ...(duration === undefined ? {} : { durationMs: duration }),
     };
   }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { runTool } from "@/lib/mcp/run-tool";
 import { EXAMPLE_ORG, EXAMPLE_PROJECT, startToolHarness, type ToolHarness } from "@/lib/mcp/test-support";
 import { createSentryClient } from "@/lib/sentry/client";
+import type { StackTraceView } from "@/lib/tool-views/stack-trace";
 import { getEvent } from "./get-event";
 
 let harness: ToolHarness;
@@ -54,6 +55,14 @@ describe("get_event", () => {
     expect(text).toContain("In-app frames (1 of 2), most recent call last:");
     expect(text).toContain("PublisherMethods.js:74:24 in apply\n    me.trigger.apply(me, args);");
     expect(text).not.toContain("ignoreOnError");
+    // The view keeps every frame, marking which is in-app; only an in-app frame carries its source lines.
+    const [view] = (getEvent.outputSchema!.parse(result.structuredContent) as { views: StackTraceView[] }).views;
+    expect(view.url).toMatch(/\/issues\/1341191803\/events\/9999aaaaca8b46d797c23c6077c6ff01\/$/);
+    expect(view.exceptions[0].frames.map((frame) => [frame.function, frame.inApp, frame.context.length > 0])).toEqual([
+      ["ignoreOnError", false, false],
+      ["apply", true, true],
+    ]);
+    expect(view.exceptions[0].frames[1].context).toContainEqual([74, "            me.trigger.apply(me, args);"]);
   });
 
   it("accepts an event id written as a UUID", async () => {

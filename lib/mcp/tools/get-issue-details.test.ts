@@ -37,6 +37,43 @@ describe("get_issue_details", () => {
     expect(text).toContain("/usr/src/getsentry/src/sentry/node_modules/@sentry/browser/esm/helpers.js:71:23 in ignoreOnError\n    return fn.apply(this, wrappedArguments);");
   });
 
+  it("returns the issue's event counts and the latest event's stack trace as structured views", async () => {
+    const { structured } = await harness.run(getIssueDetails, { organizationSlug: EXAMPLE_ORG, issueId: "PUMP-STATION-1" });
+    expect(structured).toEqual({
+      views: [
+        {
+          kind: "time-series",
+          title: "Events, last 24 hours",
+          unit: "events",
+          series: [{ name: "Events", points: [{ time: "2018-11-05T21:00:00.000Z", value: 557 }, { time: "2018-11-05T22:00:00.000Z", value: 473 }] }],
+        },
+        {
+          kind: "time-series",
+          title: "Events, last 30 days",
+          unit: "events",
+          series: [{ name: "Events", points: [{ time: "2018-10-07T00:00:00.000Z", value: 565 }, { time: "2018-10-08T00:00:00.000Z", value: 12862 }] }],
+        },
+        {
+          kind: "stack-trace",
+          url: expect.stringMatching(new RegExp(`/organizations/${EXAMPLE_ORG}/issues/1/events/9999aaaaca8b46d797c23c6077c6ff01/$`)),
+          exceptions: [
+            {
+              type: "ForbiddenError",
+              value: "GET /organizations/hellboy-meowmeow/users/ 403",
+              handled: expect.anything(),
+              mechanism: expect.anything(),
+              frames: [
+                expect.objectContaining({ function: "ignoreOnError", lineNo: 71, colNo: 23, inApp: false, context: [] }),
+                expect.objectContaining({ function: "apply", lineNo: 74, colNo: 24, inApp: false, context: [] }),
+              ],
+              omittedFrames: 0,
+            },
+          ],
+        },
+      ],
+    });
+  });
+
   it("asks Sentry for the issue and its latest event", async () => {
     await harness.run(getIssueDetails, { organizationSlug: EXAMPLE_ORG, issueId: "PUMP-STATION-1" });
     const paths = (await harness.requests()).map((r) => `${r.method} ${r.path}`);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { EXAMPLE_ORG, startToolHarness, type ToolHarness } from "@/lib/mcp/test-support";
+import { documentedExamples } from "@/lib/sentry/openapi-examples";
 import { getReleaseDetails } from "./get-release-details";
 
 let harness: ToolHarness;
@@ -36,12 +37,33 @@ describe("get_release_details", () => {
     expect(text).toContain("`release:control@abc123`");
   });
 
-  it("asks Sentry for the release, its commits and its deploys, with the version encoded", async () => {
+  it("asks Sentry for the release with its health, its commits and its deploys, with the version encoded", async () => {
     await harness.run(getReleaseDetails, { organizationSlug: EXAMPLE_ORG, version: VERSION });
-    const paths = (await harness.requests()).map((r) => `${r.method} ${r.path}`);
-    expect(paths).toEqual(
+    const requests = await harness.requests();
+    expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual(
       expect.arrayContaining([`GET ${RELEASE_PATH}`, `GET ${RELEASE_PATH}commits/`, `GET ${RELEASE_PATH}deploys/`]),
     );
+    expect(requests.find((r) => r.path === RELEASE_PATH)?.query).toEqual({ health: "1" });
+  });
+
+  it("has no health view when no project sends sessions, as in the documented release", async () => {
+    const { text, structured } = await harness.run(getReleaseDetails, { organizationSlug: EXAMPLE_ORG, version: VERSION });
+    expect(text).not.toContain("## Health");
+    expect(structured).toEqual({ views: [] });
+  });
+
+  it("shows each project's crash-free sessions and users, in the text and as a view", async () => {
+    const [release] = documentedExamples("getOrganizationRelease") as Array<{ projects: Array<Record<string, unknown>> }>;
+    const health = { crashFreeSessions: 98.5, crashFreeUsers: 99.25, totalSessions: 1200, totalUsers: 300 };
+    const projects = release.projects.map((project) => ({ ...project, hasHealthData: true, healthData: { ...(project.healthData as object), ...health } }));
+    await harness.fault({ path: RELEASE_PATH, match: "exact", status: 200, body: { ...release, projects } });
+    const { text, structured } = await harness.run(getReleaseDetails, { organizationSlug: EXAMPLE_ORG, version: VERSION });
+    expect(text).toContain("## Health\n\n- `sentry`: crash-free sessions 98.5 %, crash-free users 99.25 %");
+    expect(structured).toEqual({
+      views: [
+        { kind: "release-health", version: VERSION, projects: [{ project: "sentry", crashFreeSessions: 98.5, crashFreeUsers: 99.25, sessions: 1200, users: 300 }] },
+      ],
+    });
   });
 
   it("reports an unknown release as an error a model can act on", async () => {

@@ -3,7 +3,8 @@ import { code, escapeMarkdown, facts, formatDate, link } from "@/lib/mcp/format"
 import { organizationSlug } from "@/lib/mcp/params";
 import { defineTool } from "@/lib/mcp/tool";
 import { releaseUrl } from "@/lib/mcp/tools/find-releases";
-import { getRelease, listReleaseCommits, listReleaseDeploys, type Commit, type Deploy } from "@/lib/sentry/releases";
+import { getRelease, listReleaseCommits, listReleaseDeploys, type Commit, type Deploy, type Release } from "@/lib/sentry/releases";
+import { releaseHealthViewSchema, type ReleaseHealthView } from "@/lib/tool-views/release-health";
 
 const SHOWN_COMMITS = 10;
 const SHOWN_DEPLOYS = 10;
@@ -30,6 +31,30 @@ function describeDeploy(deploy: Deploy): string {
   return `- ${code(deploy.environment || "unknown environment")}: ${when}${name}`;
 }
 
+/** The projects' crash-free rates; null when no project of the release sends sessions. */
+function releaseHealth(release: Release): ReleaseHealthView | null {
+  const projects = (release.projects ?? []).flatMap(({ slug, healthData: health }) =>
+    health && (health.crashFreeSessions != null || health.crashFreeUsers != null)
+      ? [
+          {
+            project: slug,
+            crashFreeSessions: health.crashFreeSessions ?? null,
+            crashFreeUsers: health.crashFreeUsers ?? null,
+            sessions: health.totalSessions ?? null,
+            users: health.totalUsers ?? null,
+          },
+        ]
+      : [],
+  );
+  return projects.length ? { kind: "release-health", version: release.version, projects } : null;
+}
+
+const percent = (value: number | null) => (value === null ? "unknown" : `${Math.round(value * 100) / 100} %`);
+
+function describeHealth(project: ReleaseHealthView["projects"][number]): string {
+  return `- ${code(project.project)}: crash-free sessions ${percent(project.crashFreeSessions)}, crash-free users ${percent(project.crashFreeUsers)}`;
+}
+
 export const getReleaseDetails = defineTool({
   name: "get_release_details",
   title: "Get release details",
@@ -44,6 +69,7 @@ export const getReleaseDetails = defineTool({
       .max(250)
       .describe("The full version as Sentry shows it"),
   },
+  outputSchema: z.object({ views: z.array(releaseHealthViewSchema) }),
   toolset: "releases",
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true },
   async handler({ organizationSlug: org, version }, { sentry, progress }) {
@@ -85,13 +111,18 @@ export const getReleaseDetails = defineTool({
       ? `## Deploys (${shownDeploys.length}${deploys.items.length > shownDeploys.length ? ` of ${deploys.items.length}` : ""})\n\n${shownDeploys.map(describeDeploy).join("\n")}`
       : "## Deploys\n\nNo deploys recorded for this release.";
 
-    return [
+    const health = releaseHealth(release);
+    const text = [
       `# Release ${code(release.version)}`,
       link("Open in Sentry", releaseUrl(sentry, org, release.version)),
       summary,
+      health ? `## Health\n\n${health.projects.map(describeHealth).join("\n")}` : null,
       commitSection,
       deploySection,
       `To see the issues of this release, call \`search_issues\` with ${code(`release:${release.version}`)}.`,
-    ].join("\n\n");
+    ]
+      .filter(Boolean)
+      .join("\n\n");
+    return { text, structured: { views: health ? [health] : [] } };
   },
 });

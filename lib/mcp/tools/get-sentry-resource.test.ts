@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { SentryTool } from "@/lib/mcp/tool";
+import { replyText, type SentryTool } from "@/lib/mcp/tool";
 import { EXAMPLE_ORG, EXAMPLE_PROJECT, startToolHarness, type ToolHarness } from "@/lib/mcp/test-support";
 import { getEvent } from "./get-event";
 import { getIssueDetails } from "./get-issue-details";
@@ -24,7 +24,7 @@ const REPLAY_ID = "7e07485f12f9416b8b1426260799b51f";
 
 /** What the tool a URL dispatches to answers when called directly. */
 async function direct(tool: SentryTool, args: Record<string, unknown>): Promise<string> {
-  return tool.handler(z.object(tool.inputSchema).parse(args), harness.context);
+  return replyText(await tool.handler(z.object(tool.inputSchema).parse(args), harness.context));
 }
 
 async function paths(): Promise<string[]> {

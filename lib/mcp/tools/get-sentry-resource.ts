@@ -4,7 +4,7 @@ import { formatEvent } from "@/lib/mcp/format-event";
 import { ensureIssueInProject } from "@/lib/mcp/format-issues";
 import { webUrl } from "@/lib/mcp/format";
 import { organizationSlug, projectSlug } from "@/lib/mcp/params";
-import { defineTool, type SentryTool, type ToolContext } from "@/lib/mcp/tool";
+import { defineTool, replyText, type SentryTool, type ToolContext } from "@/lib/mcp/tool";
 import { getEvent } from "@/lib/mcp/tools/get-event";
 import { getIssueDetails } from "@/lib/mcp/tools/get-issue-details";
 import { getReplayDetails } from "@/lib/mcp/tools/get-replay-details";
@@ -13,9 +13,9 @@ import { getOrganizationIssueEvent } from "@/lib/sentry/events";
 import { getOrganizationIssue } from "@/lib/sentry/issues";
 import { isConfiguredSentryHost, isSentryIoHost, parseSentryUrl } from "@/lib/sentry/urls";
 
-/** Another tool's handler, with its schema's defaults applied as the MCP server would. */
-function dispatch(tool: SentryTool, args: Record<string, unknown>, context: ToolContext): Promise<string> {
-  return tool.handler(z.object(tool.inputSchema).parse(args), context);
+/** Another tool's Markdown, with its schema's defaults applied as the MCP server would. */
+async function dispatch(tool: SentryTool, args: Record<string, unknown>, context: ToolContext): Promise<string> {
+  return replyText(await tool.handler(z.object(tool.inputSchema).parse(args), context));
 }
 
 function configuredHost(baseUrl: string): string {

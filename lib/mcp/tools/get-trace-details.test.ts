@@ -31,7 +31,8 @@ async function runWithTrace(edit: (roots: Array<Record<string, unknown>>) => unk
   const sentry = createSentryClient({ baseUrl: harness.standIn.url, token: harness.standIn.demoToken, fetch: rewriting });
   const args = z.object(getTraceDetails.inputSchema).parse({ organizationSlug: EXAMPLE_ORG, traceId: TRACE_ID });
   const result = await runTool(getTraceDetails, args, { sentry });
-  return result.content[0].text;
+  getTraceDetails.outputSchema!.parse(result.structuredContent);
+  return { text: result.content[0].text, views: (result.structuredContent as { views: unknown[] }).views };
 }
 
 describe("get_trace_details", () => {
@@ -40,8 +41,28 @@ describe("get_trace_details", () => {
   });
 
   it("summarises the trace's counts, operations and root span, with a link to the trace view", async () => {
-    const { text, isError } = await harness.run(getTraceDetails, { organizationSlug: EXAMPLE_ORG, traceId: TRACE_ID.toUpperCase() });
+    const { text, isError, structured } = await harness.run(getTraceDetails, { organizationSlug: EXAMPLE_ORG, traceId: TRACE_ID.toUpperCase() });
     expect(isError).toBe(false);
+    expect(structured).toEqual({
+      views: [
+        expect.objectContaining({
+          kind: "trace-waterfall",
+          durationMs: 250,
+          spans: [
+            {
+              id: "0123456789abcdef0123456789abcdef",
+              parentId: null,
+              op: "http.server",
+              name: "POST /api/0/projects/{org}/{proj}/events/{event_id}/attachments/",
+              project: "javascript",
+              startMs: 0,
+              durationMs: 250,
+              errors: 0,
+            },
+          ],
+        }),
+      ],
+    });
     expect(text).toContain(`# Trace \`${TRACE_ID}\``);
     expect(text).toContain("- **Spans**: 195");
     expect(text).toContain("- **Errors**: 0");
@@ -65,7 +86,7 @@ describe("get_trace_details", () => {
   });
 
   it("shows nested spans indented and the errors found in them, linked to their issues", async () => {
-    const text = await runWithTrace(([root]) => [
+    const { text, views } = await runWithTrace(([root]) => [
       {
         ...root,
         children: [
@@ -103,16 +124,33 @@ describe("get_trace_details", () => {
     // Children in start order, indented under the root.
     expect(text).toMatch(/\n {2}- `http\.client` — GET https:\/\/payments\.example\.com\/charge — 1\.8 s — project `javascript` \(1 error\)\n {2}- `db` — SELECT \\\* FROM orders — 42\.5 ms/);
     expect(text).toContain("## Errors and issues (1)");
+    // The same spans for the waterfall: parents first, children in start order, times from the trace's start.
+    expect(views).toEqual([
+      {
+        kind: "trace-waterfall",
+        traceId: TRACE_ID,
+        url: expect.stringMatching(new RegExp(`/explore/traces/trace/${TRACE_ID}/$`)),
+        durationMs: expect.any(Number),
+        spans: [
+          expect.objectContaining({ id: "0123456789abcdef0123456789abcdef", parentId: null, op: "http.server", errors: 0 }),
+          expect.objectContaining({ id: "c", parentId: "0123456789abcdef0123456789abcdef", op: "http.client", name: "GET https://payments.example.com/charge", errors: 1 }),
+          expect.objectContaining({ id: "b", parentId: "0123456789abcdef0123456789abcdef", op: "db", name: "SELECT * FROM orders", errors: 0 }),
+        ],
+        omittedSpans: 0,
+      },
+    ]);
     expect(text).toMatch(/- \[PUMP-STATION-1\]\(http:\/\/127\.0\.0\.1:\d+\/organizations\/the-interstellar-jurisdiction\/issues\/42\/\) \(error\) ConnectionError: payments unavailable in `pump-station`/);
   });
 
   it("says so when Sentry returns no spans", async () => {
     // The documented metadata still counts spans, so the summary stays; the tree is empty.
-    expect(await runWithTrace(() => [])).toContain("Sentry returned no spans for this trace.");
+    const { text, views } = await runWithTrace(() => []);
+    expect(text).toContain("Sentry returned no spans for this trace.");
+    expect(views).toEqual([]);
   });
 
   it("suggests a wider period when Sentry knows nothing of the trace", async () => {
-    const text = await runWithTrace(() => [], { errorsCount: 0, performanceIssuesCount: 0, spansCount: 0, logsCount: 0, spansCountMap: {} });
+    const { text } = await runWithTrace(() => [], { errorsCount: 0, performanceIssuesCount: 0, spansCount: 0, logsCount: 0, spansCountMap: {} });
     expect(text).toContain(`No spans or errors of trace \`${TRACE_ID}\` in \`${EXAMPLE_ORG}\` in the last 14d.`);
     expect(text).toContain("widen `statsPeriod`");
   });

@@ -2,8 +2,10 @@ import { z } from "zod";
 import { code, escapeMarkdown, facts, link, webUrl } from "@/lib/mcp/format";
 import { organizationSlug } from "@/lib/mcp/params";
 import { defineTool } from "@/lib/mcp/tool";
+import { isIssueItem, traceWaterfallView } from "@/lib/mcp/trace-waterfall";
 import type { SentryClient } from "@/lib/sentry/client";
 import { getTrace, getTraceMeta, type TraceIssue, type TraceNode } from "@/lib/sentry/traces";
+import { traceWaterfallViewSchema } from "@/lib/tool-views/trace-waterfall";
 
 const MAX_SPAN_LINES = 30;
 const MAX_DEPTH = 4;
@@ -30,8 +32,6 @@ function shorten(text: string): string {
   const line = text.replace(/\s+/g, " ").trim();
   return line.length > MAX_TEXT ? `${line.slice(0, MAX_TEXT - 1)}…` : line;
 }
-
-const isIssueItem = (node: TraceNode) => node.event_type === "error" || node.event_type === "occurrence";
 
 function describeNode(node: TraceNode): string {
   const op = node.op || node.event_type || "span";
@@ -108,6 +108,7 @@ export const getTraceDetails = defineTool({
       .default("14d")
       .describe("How far back to look; widen it for older traces"),
   },
+  outputSchema: z.object({ views: z.array(traceWaterfallViewSchema) }),
   toolset: "traces",
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true },
   async handler({ organizationSlug: org, traceId, statsPeriod }, { sentry }) {
@@ -115,11 +116,11 @@ export const getTraceDetails = defineTool({
     const [meta, roots] = await Promise.all([getTraceMeta(sentry, org, id, { statsPeriod }), getTrace(sentry, org, id, { statsPeriod })]);
     const url = traceUrl(sentry, org, id);
     if (roots.length === 0 && !meta.spansCount && !meta.errorsCount) {
-      return (
+      const text =
         `No spans or errors of trace ${code(id)} in ${code(org)} in the last ${statsPeriod}. ` +
         "Check the id, or widen `statsPeriod` (e.g. `30d`) for an older trace. " +
-        link("Open the trace view", url)
-      );
+        link("Open the trace view", url);
+      return { text, structured: { views: [] } };
     }
     const operations = Object.entries(meta.spansCountMap ?? {})
       .sort(([, a], [, b]) => b - a)
@@ -150,6 +151,8 @@ export const getTraceDetails = defineTool({
         (issues.length > MAX_ISSUES ? `\n\n${issues.length - MAX_ISSUES} more not shown.` : "")
       : null;
 
-    return [`# Trace ${code(id)}`, `${summary}\n\n${link("Open the trace view", url)}`, spanSection, issueSection].filter(Boolean).join("\n\n");
+    const text = [`# Trace ${code(id)}`, `${summary}\n\n${link("Open the trace view", url)}`, spanSection, issueSection].filter(Boolean).join("\n\n");
+    const waterfall = traceWaterfallView(id, roots, url);
+    return { text, structured: { views: waterfall.spans.length ? [waterfall] : [] } };
   },
 });

@@ -29,6 +29,30 @@ describe("search_issues", () => {
     expect(text).not.toContain("More results exist");
   });
 
+  it("returns the same issues as a structured table", async () => {
+    const { structured } = await harness.run(searchIssues, { organizationSlug: EXAMPLE_ORG });
+    expect(structured).toEqual({
+      views: [
+        {
+          kind: "issue-table",
+          issues: [
+            {
+              shortId: "PUMP-STATION-1",
+              title: "This is an example Python exception",
+              culprit: "raven.scripts.runner in main",
+              url: "https://sentry.io/the-interstellar-jurisdiction/pump-station/issues/1/",
+              level: "error",
+              status: "ignored (archived until condition met)",
+              count: 150,
+              userCount: 0,
+              lastSeen: "2018-12-06T21:19:55Z",
+            },
+          ],
+        },
+      ],
+    });
+  });
+
   it("sends the search query, project, sort and limit to Sentry", async () => {
     await harness.run(searchIssues, {
       organizationSlug: EXAMPLE_ORG,

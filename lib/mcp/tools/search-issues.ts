@@ -3,9 +3,29 @@ import { formatStatus, issueLabel, issueUrl, plural } from "@/lib/mcp/format-iss
 import { code, formatDate, link, nextPageHint } from "@/lib/mcp/format";
 import { cursor, limit, organizationSlug, projectSlug } from "@/lib/mcp/params";
 import { defineTool } from "@/lib/mcp/tool";
-import { listOrganizationIssues } from "@/lib/sentry/issues";
+import { listOrganizationIssues, type Issue } from "@/lib/sentry/issues";
+import type { SentryClient } from "@/lib/sentry/client";
+import { issueTableViewSchema, type IssueTableView } from "@/lib/tool-views/issue-table";
 
 const SORT_LABELS = { date: "last seen", new: "first seen", freq: "events", user: "users" } as const;
+
+function issueTable(sentry: SentryClient, org: string, issues: Issue[]): IssueTableView {
+  const number = (value: string | number | null | undefined) => (value == null || value === "" || !Number.isFinite(Number(value)) ? null : Number(value));
+  return {
+    kind: "issue-table",
+    issues: issues.map((issue) => ({
+      shortId: issueLabel(issue),
+      title: issue.title || issue.metadata?.title || "(untitled issue)",
+      culprit: issue.culprit || null,
+      url: issueUrl(sentry, org, issue),
+      level: issue.level ?? null,
+      status: formatStatus(issue),
+      count: number(issue.count),
+      userCount: number(issue.userCount),
+      lastSeen: issue.lastSeen ?? null,
+    })),
+  };
+}
 
 export const searchIssues = defineTool({
   name: "search_issues",
@@ -28,16 +48,17 @@ export const searchIssues = defineTool({
     limit: limit(100, 10),
     cursor,
   },
+  outputSchema: z.object({ views: z.array(issueTableViewSchema) }),
   toolset: "issues",
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true },
   async handler({ organizationSlug: org, projectSlug: project, query, sort, limit, cursor }, { sentry }) {
     const { items, nextCursor } = await listOrganizationIssues(sentry, org, { query, project, sort, limit, cursor });
     const scope = `${code(org)}${project ? `, project ${code(project)}` : ""}`;
     if (items.length === 0) {
-      return (
+      const text =
         `No issues match ${query ? code(query) : "the query"} in ${scope}. ` +
-        "Try a broader query (fewer filters, a longer `firstSeen`/`lastSeen` window, or `is:unresolved`), or another project."
-      );
+        "Try a broader query (fewer filters, a longer `firstSeen`/`lastSeen` window, or `is:unresolved`), or another project.";
+      return { text, structured: { views: [] } };
     }
     const shown = items.slice(0, limit);
     const lines = shown.map((issue) => {
@@ -54,6 +75,6 @@ export const searchIssues = defineTool({
     });
     const header = `# Issues in ${scope} (${shown.length})\n\nQuery: ${query ? code(query) : "(none)"}${sort ? ` · sorted by ${SORT_LABELS[sort]}` : ""}`;
     const footer = "\n\nUse `get_issue_details` with a short id for the stack trace and tags.";
-    return `${header}\n\n${lines.join("\n")}${footer}${nextPageHint(nextCursor)}`;
+    return { text: `${header}\n\n${lines.join("\n")}${footer}${nextPageHint(nextCursor)}`, structured: { views: [issueTable(sentry, org, shown)] } };
   },
 });
