@@ -55,6 +55,33 @@ describe("get_organization_stats", () => {
     expect(text).toContain("| 2024-05-01T00:00:00Z | 53 | 0 |\n| 2024-05-02T00:00:00Z | 22 | 25 |");
   });
 
+  it("returns the period as a chart, one stacked series per outcome, accepted first", async () => {
+    await harness.fault({
+      path: STATS_PATH,
+      status: 200,
+      body: {
+        start: "2024-05-01T00:00:00Z",
+        end: "2024-05-03T00:00:00Z",
+        intervals: ["2024-05-01T00:00:00Z", "2024-05-02T00:00:00Z"],
+        groups: [group("rate_limited", "error", [0, 25]), group("accepted", "error", [50, 20]), group("accepted", "transaction", [3, 2])],
+      },
+    });
+    const { structured } = await harness.run(getOrganizationStats, { organizationSlug: EXAMPLE_ORG, period: "2d", interval: "1d" });
+    expect(structured).toEqual({
+      views: [
+        {
+          kind: "time-series",
+          title: `Event volume in ${EXAMPLE_ORG}, last 2d, per 1d`,
+          unit: "events",
+          series: [
+            { name: "accepted", points: [{ time: "2024-05-01T00:00:00.000Z", value: 53 }, { time: "2024-05-02T00:00:00.000Z", value: 22 }] },
+            { name: "rate limited", points: [{ time: "2024-05-01T00:00:00.000Z", value: 0 }, { time: "2024-05-02T00:00:00.000Z", value: 25 }] },
+          ],
+        },
+      ],
+    });
+  });
+
   it("says when nothing arrived in the period", async () => {
     await harness.fault({ path: STATS_PATH, status: 200, body: { start: "2024-05-01T00:00:00Z", end: "2024-05-02T00:00:00Z", intervals: [], groups: [] } });
     const { text, isError } = await harness.run(getOrganizationStats, { organizationSlug: EXAMPLE_ORG, period: "24h", category: "replay" });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { code, escapeMarkdown, formatDate, link, webUrl } from "@/lib/mcp/format";
 import { organizationSlug } from "@/lib/mcp/params";
 import { defineTool } from "@/lib/mcp/tool";
+import { timeSeriesViewSchema, type TimeSeriesView } from "@/lib/tool-views/time-series";
 import { getOrganizationStats as readStats, outcomeSeries, outcomeTotals, STATS_CATEGORIES } from "@/lib/sentry/stats";
 
 /** Known outcomes in the order people read them; any other Sentry sends follows. */
@@ -26,6 +27,21 @@ function defaultInterval(period: string): "1h" | "1d" {
   return hours <= 48 ? "1h" : "1d";
 }
 
+/** The whole period as stacked bars, one series per outcome (the chart shows what the table cuts). */
+function volumeChart(title: string, unit: string, bucket: string, intervals: string[], outcomes: string[], series: Record<string, number[]>): TimeSeriesView {
+  const points = intervals.slice(-1000);
+  const skipped = intervals.length - points.length;
+  return {
+    kind: "time-series",
+    title: `${title}, per ${bucket}`,
+    unit,
+    series: outcomes.slice(0, 8).map((outcome) => ({
+      name: outcome.replaceAll("_", " "),
+      points: points.map((start, index) => ({ time: new Date(start).toISOString(), value: series[outcome]?.[skipped + index] ?? 0 })),
+    })),
+  };
+}
+
 export const getOrganizationStats = defineTool({
   name: "get_organization_stats",
   title: "Get organization stats",
@@ -45,6 +61,7 @@ export const getOrganizationStats = defineTool({
     interval: z.enum(["1h", "6h", "1d"]).optional().describe("Bucket size; default hourly up to 48h, else daily."),
     category: z.enum(STATS_CATEGORIES).optional().describe("Only this kind of data."),
   },
+  outputSchema: z.object({ views: z.array(timeSeriesViewSchema) }),
   toolset: "projects",
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true },
   async handler({ organizationSlug, period, interval, category }, { sentry }) {
@@ -58,13 +75,14 @@ export const getOrganizationStats = defineTool({
     const counts = Object.values(totals).flatMap((byOutcome) => Object.entries(byOutcome));
     const total = counts.reduce((all, [, count]) => all + count, 0);
     if (total === 0) {
-      return `${heading}\n\nSentry received no ${what}events in this period. Check that the SDKs have a DSN and send events, or try a longer \`period\`. ${page}.`;
+      const text = `${heading}\n\nSentry received no ${what}events in this period. Check that the SDKs have a DSN and send events, or try a longer \`period\`. ${page}.`;
+      return { text, structured: { views: [] } };
     }
     const dropped = total - counts.reduce((all, [outcome, count]) => all + (outcome === "accepted" ? count : 0), 0);
     const { intervals, series } = outcomeSeries(stats);
     const shown = intervals.length > MAX_ROWS ? intervals.length - MAX_ROWS : 0;
     const rows = intervals.slice(shown).map((start, index) => [formatDate(start), ...outcomes.map((outcome) => series[outcome]?.[shown + index] ?? 0)]);
-    return [
+    const text = [
       heading,
       "",
       `${formatDate(stats.start)} to ${formatDate(stats.end)}: ${total} in all, ${dropped} (${Math.round((dropped / total) * 100)}%) not accepted.${category === "attachment" ? " Attachment counts are bytes." : ""}`,
@@ -82,5 +100,6 @@ export const getOrganizationStats = defineTool({
       "",
       `Rate limited means over quota or a key's rate limit; filtered means inbound filters dropped it. ${page}.`,
     ].join("\n");
+    return { text, structured: { views: [volumeChart(heading.slice(2).replaceAll("`", ""), category === "attachment" ? "bytes" : "events", bucket, intervals, outcomes, series)] } };
   },
 });
