@@ -3,6 +3,7 @@
 import { LinkIcon, LogOutIcon, PlugIcon, SettingsIcon } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
+import { focusMessageBox } from "@/components/dialog-focus";
 import { lazyDialog } from "@/components/lazy-dialog";
 import { Button } from "@/components/ui/button";
 import {
@@ -100,8 +101,8 @@ export function UserMenu({ user, sentryHost, signOutAction, isAdmin = false }: P
         </form>
       </DropdownMenuContent>
       {/* Outside the menu's content, so the dialogs stay open when the menu closes. */}
-      <MySharesDialog open={sharesOpen} onOpenChange={setSharesOpen} />
-      <ConnectedAppsDialog open={appsOpen} onOpenChange={setAppsOpen} />
+      <MySharesDialog open={sharesOpen} onOpenChange={setSharesOpen} onCloseAutoFocus={focusMessageBox} />
+      <ConnectedAppsDialog open={appsOpen} onOpenChange={setAppsOpen} onCloseAutoFocus={focusMessageBox} />
     </DropdownMenu>
   );
 }

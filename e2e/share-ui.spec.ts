@@ -80,6 +80,19 @@ test("My shared links: rows fit the dialog on desktop and phone, name the organi
   });
 });
 
+test("closing the account menu's dialogs hands focus back to the message box", async ({ page }) => {
+  await page.goto("/");
+  for (const name of ["My shared links", "Connected apps"]) {
+    await page.getByRole("button", { name: /Account menu for Jane Doe/ }).click();
+    await page.getByRole("menuitem", { name }).click();
+    const dialog = page.getByRole("dialog", { name });
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole("combobox", { name: "Message" }), name).toBeFocused();
+  }
+});
+
 test("My shared links lists the user's links and revokes one", async ({ page, browser }) => {
   await conversationWithWhoami(page);
   await page.getByRole("button", { name: "Share", exact: true }).click();

@@ -4,6 +4,7 @@ import { ArrowUpIcon, SquareIcon } from "lucide-react";
 import { useState, type RefObject } from "react";
 import { SlashMenu } from "@/components/chat/slash-menu";
 import { Button } from "@/components/ui/button";
+import { MESSAGE_BOX_ID } from "@/components/dialog-focus";
 import { Textarea } from "@/components/ui/textarea";
 import { MAX_MESSAGE_CHARS } from "@/lib/chat/request";
 import { matchCommands, type SlashCommandName } from "@/lib/chat/slash-commands";
@@ -51,6 +52,7 @@ export function Composer({ value, onChange, onSend, onCommand, onStop, busy, inp
         {menuOpen && <SlashMenu commands={commands} active={highlighted} onChoose={choose} />}
           <Textarea
           ref={inputRef}
+          id={MESSAGE_BOX_ID}
           value={value}
           onChange={(event) => {
             onChange(event.target.value);

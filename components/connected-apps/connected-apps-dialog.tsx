@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import { fetchConnectedApps } from "@/components/connected-apps/connected-apps-api";
 import { ConnectionList } from "@/components/connected-apps/connection-list";
 import { HowToConnect } from "@/components/connected-apps/how-to-connect";
+import type { ReturnFocus } from "@/components/dialog-focus";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { AppError } from "@/lib/errors";
 import type { ConnectedAppsView } from "@/lib/connected-apps/view";
@@ -11,7 +12,7 @@ import type { ConnectedAppsView } from "@/lib/connected-apps/view";
 type Loaded = { view: ConnectedAppsView } | { error: string } | null;
 
 /** "Connected apps": the MCP clients the person allowed to use Sentry as them, read afresh each time it opens. */
-export function ConnectedAppsDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
+export function ConnectedAppsDialog({ open, onOpenChange, onCloseAutoFocus }: { open: boolean; onOpenChange: (open: boolean) => void } & ReturnFocus) {
   const [loaded, setLoaded] = useState<Loaded>(null);
   useEffect(() => {
     if (!open) return;
@@ -32,7 +33,7 @@ export function ConnectedAppsDialog({ open, onOpenChange }: { open: boolean; onO
 
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent className="max-h-[90dvh] overflow-y-auto">
+      <DialogContent className="max-h-[90dvh] overflow-y-auto" onCloseAutoFocus={onCloseAutoFocus}>
         <DialogHeader>
           <DialogTitle>Connected apps</DialogTitle>
           <DialogDescription>MCP clients you allowed to use Sentry as you. Revoking one refuses its next request.</DialogDescription>

@@ -3,11 +3,12 @@
 import { useEffect, useState } from "react";
 import { fetchShares } from "@/components/share/share-api";
 import { ShareList } from "@/components/share/share-list";
+import type { ReturnFocus } from "@/components/dialog-focus";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import type { ShareListing } from "@/lib/shares/listing";
 
 /** "My shared links": every link the user made that still works, across conversations. */
-export function MySharesDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
+export function MySharesDialog({ open, onOpenChange, onCloseAutoFocus }: { open: boolean; onOpenChange: (open: boolean) => void } & ReturnFocus) {
   const [shares, setShares] = useState<ShareListing[] | null>(null);
   useEffect(() => {
     if (!open) return;
@@ -23,7 +24,7 @@ export function MySharesDialog({ open, onOpenChange }: { open: boolean; onOpenCh
 
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent>
+      <DialogContent onCloseAutoFocus={onCloseAutoFocus}>
         <DialogHeader>
           <DialogTitle>My shared links</DialogTitle>
           <DialogDescription>Revoking a link makes it stop working for everyone, at once.</DialogDescription>

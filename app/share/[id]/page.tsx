@@ -23,7 +23,7 @@ const load = cache(async (id: string) => {
   if (opened.access === "not_found") notFound();
   // Signed out of an organization link: nothing of it is shown.
   if (opened.access === "sign_in") return { viewer, shown: null };
-  return { viewer, shown: { share: opened.share, ...(await renderedSnapshot(getEnv(), opened.share)) } };
+  return { viewer, shown: { share: opened.share, organizationName: opened.organizationName, ...(await renderedSnapshot(getEnv(), opened.share)) } };
 });
 
 const ROBOTS = { index: false, follow: false } as const;
@@ -58,7 +58,7 @@ export default async function SharePage({ params }: Props) {
       </main>
     );
   }
-  const { share, html } = shown;
+  const { share, organizationName, html } = shown;
   return (
     <div className="flex min-h-dvh flex-col">
       <header className="flex flex-wrap items-center justify-between gap-2 border-b px-4 py-2">
@@ -66,7 +66,7 @@ export default async function SharePage({ params }: Props) {
           <p className="font-semibold">Shared from Sentry Chat</p>
           <p className="text-muted-foreground text-sm">
             Shared by {share.ownerName} on {formatDay(share.createdAt)}
-            {share.visibility === "org" && <> · members of {share.organization}</>}
+            {share.visibility === "org" && <> · members of {organizationName}</>}
           </p>
         </div>
         {viewer ? (
