@@ -86,7 +86,7 @@ export function ToolCard({ part, durationMs, onApproval }: Props) {
       <div className="space-y-2 border-t px-3 py-2">
         <div>
           <div className="text-muted-foreground text-xs font-medium">Arguments</div>
-          <pre className="bg-muted overflow-x-auto rounded p-2 text-xs" data-testid="tool-arguments">
+          <pre className="bg-muted rounded p-2 text-xs break-all whitespace-pre-wrap" data-testid="tool-arguments">
             {JSON.stringify(part.input ?? {}, null, 2)}
           </pre>
         </div>
