@@ -12,7 +12,8 @@ import { handleMcp, isMcpPath } from "@/lib/mcp/http-entry";
 import { handleOAuth, isOAuthPath } from "@/lib/oauth/entry";
 import { handleSse, SSE_MESSAGE_PATH, SSE_PATH } from "@/lib/mcp/sse/entry";
 import { serverRenderedNotFound } from "@/lib/worker/not-found-document";
-import { isStaticDocument, withoutClientRuntime } from "@/lib/worker/static-document";
+import { openSnapshotSlot } from "@/lib/shares/snapshot-slot";
+import { isStaticDocument, isStaticDocumentRequest, withoutClientRuntime } from "@/lib/worker/static-document";
 import { withObservability } from "@/lib/observability/with-observability";
 
 export { McpSseSession } from "@/lib/mcp/sse/session-object";
@@ -25,9 +26,10 @@ export default withObservability({
     if (pathname === SSE_PATH || pathname === SSE_MESSAGE_PATH) return handleSse(request, env);
     if (isChatPath(pathname)) return handleChatRequest(request, env, ctx);
     if (isConnectedAppsPath(pathname)) return handleConnectedApps(request, env);
+    const snapshot = isStaticDocumentRequest(request) ? openSnapshotSlot(ctx) : undefined;
     const response = await serverRenderedNotFound(request, await openNext.fetch(request, env, ctx), (notFound) =>
       openNext.fetch(notFound, env, ctx),
     );
-    return isStaticDocument(request, response) ? withoutClientRuntime(response) : response;
+    return isStaticDocument(request, response) ? withoutClientRuntime(response, snapshot) : response;
   },
 } satisfies ExportedHandler<CloudflareEnv>);

@@ -1,3 +1,4 @@
+import { getCloudflareContext } from "@opennextjs/cloudflare";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
@@ -8,6 +9,7 @@ import { getEnv } from "@/lib/env";
 import { formatDay } from "@/lib/format-date";
 import { openShare } from "@/lib/shares/open-share";
 import { renderedSnapshot } from "@/lib/shares/page-cache";
+import { fillSnapshotSlot, SNAPSHOT_ATTRIBUTE } from "@/lib/shares/snapshot-slot";
 import { forkShareAction } from "./actions";
 
 type Props = { params: Promise<{ id: string }> };
@@ -59,6 +61,8 @@ export default async function SharePage({ params }: Props) {
     );
   }
   const { share, organizationName, html } = shown;
+  // Handed to the worker, which writes it into the marked element: not a second copy in the RSC payload (snapshot-slot.ts).
+  const messages = fillSnapshotSlot(getCloudflareContext().ctx, html) ? { [SNAPSHOT_ATTRIBUTE]: "" } : { dangerouslySetInnerHTML: { __html: html } };
   return (
     <div className="flex min-h-dvh flex-col">
       <header className="flex flex-wrap items-center justify-between gap-2 border-b px-4 py-2">
@@ -78,7 +82,7 @@ export default async function SharePage({ params }: Props) {
       <main className="mx-auto flex w-full max-w-3xl flex-col gap-6 px-4 py-6">
         <h1 className="text-xl font-semibold">{share.title}</h1>
         {/* Built from the snapshot by lib/shares/render-html.ts, where every piece of it is escaped or sanitised. */}
-        <div className="flex flex-col gap-6" dangerouslySetInnerHTML={{ __html: html }} />
+        <div className="flex flex-col gap-6" {...messages} />
         <p className="text-muted-foreground border-t pt-4 text-sm">
           A snapshot taken when it was shared; later messages are not included.{" "}
           {!viewer && (
