@@ -28,7 +28,8 @@ export type StatsCategory = (typeof STATS_CATEGORIES)[number];
 export async function getOrganizationStats(
   client: SentryClient,
   organization: string,
-  options: { statsPeriod: string; interval: string; category?: StatsCategory },
+  /** `project`: a project's numeric id (the endpoint takes no slugs). */
+  options: { statsPeriod: string; interval: string; category?: StatsCategory; project?: string },
 ): Promise<OrganizationStats> {
   return client.request("GET", `/api/0/organizations/${encodeURIComponent(organization)}/stats_v2/`, statsSchema, {
     baseUrl: await client.regionOf(organization),
@@ -38,6 +39,7 @@ export async function getOrganizationStats(
       statsPeriod: options.statsPeriod,
       interval: options.interval,
       category: options.category,
+      project: options.project,
     },
     scope: "org:read",
   });

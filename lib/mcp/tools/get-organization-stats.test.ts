@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { EXAMPLE_ORG, startToolHarness, type ToolHarness } from "@/lib/mcp/test-support";
+import { EXAMPLE_ORG, EXAMPLE_PROJECT, startToolHarness, type ToolHarness } from "@/lib/mcp/test-support";
 import { getOrganizationStats } from "./get-organization-stats";
 
 let harness: ToolHarness;
@@ -36,6 +36,22 @@ describe("get_organization_stats", () => {
     await harness.run(getOrganizationStats, { organizationSlug: EXAMPLE_ORG, period: "24h", category: "error" });
     const request = (await harness.requests()).find((r) => r.path === STATS_PATH);
     expect(request?.query).toMatchObject({ statsPeriod: "24h", interval: "1h", category: "error" });
+  });
+
+  it("narrows to one project by its id, which Sentry's stats take instead of a slug", async () => {
+    const { text, isError } = await harness.run(getOrganizationStats, { organizationSlug: EXAMPLE_ORG, projectSlug: EXAMPLE_PROJECT });
+    expect(isError).toBe(false);
+    expect(text).toContain(`# Event volume in \`${EXAMPLE_ORG}\`, project \`${EXAMPLE_PROJECT}\`, last 14d`);
+    const project = (await harness.requests()).find((r) => r.path === `/api/0/projects/${EXAMPLE_ORG}/${EXAMPLE_PROJECT}/`);
+    const request = (await harness.requests()).find((r) => r.path === STATS_PATH);
+    expect(project).toBeDefined();
+    expect(request?.query).toMatchObject({ project: expect.stringMatching(/^\d+$/) });
+  });
+
+  it("reports an unknown project as an error a model can act on", async () => {
+    const { text, isError } = await harness.run(getOrganizationStats, { organizationSlug: EXAMPLE_ORG, projectSlug: "no-such-project" });
+    expect(isError).toBe(true);
+    expect(text).toContain("no-such-project");
   });
 
   it("tabulates outcomes by category and per interval, accepted first", async () => {

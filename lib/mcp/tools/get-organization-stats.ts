@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { code, escapeMarkdown, formatDate, link, webUrl } from "@/lib/mcp/format";
-import { organizationSlug } from "@/lib/mcp/params";
+import { organizationSlug, projectSlug } from "@/lib/mcp/params";
 import { defineTool } from "@/lib/mcp/tool";
 import { timeSeriesViewSchema, type TimeSeriesView } from "@/lib/tool-views/time-series";
+import { getProject } from "@/lib/sentry/projects";
 import { getOrganizationStats as readStats, outcomeSeries, outcomeTotals, STATS_CATEGORIES } from "@/lib/sentry/stats";
 
 /** Known outcomes in the order people read them; any other Sentry sends follows. */
@@ -46,7 +47,7 @@ export const getOrganizationStats = defineTool({
   name: "get_organization_stats",
   title: "Get organization stats",
   description: [
-    "Event volume of an organization by outcome (accepted, filtered, rate limited, invalid) and category, with a per-interval series.",
+    "Event volume of an organization or one project by outcome (accepted, filtered, rate limited, invalid) and category, with a per-interval series.",
     "Use it for quota, dropped events or traffic spikes.",
     "Example: `get_organization_stats(organizationSlug: 'acme', period: '7d', category: 'error')`.",
   ].join(" "),
@@ -60,15 +61,18 @@ export const getOrganizationStats = defineTool({
       .describe("How far back, e.g. `24h`, `14d` (default)."),
     interval: z.enum(["1h", "6h", "1d"]).optional().describe("Bucket size; default hourly up to 48h, else daily."),
     category: z.enum(STATS_CATEGORIES).optional().describe("Only this kind of data."),
+    projectSlug: projectSlug.optional().describe("Only this project."),
   },
   outputSchema: z.object({ views: z.array(timeSeriesViewSchema) }),
   toolset: "projects",
   annotations: { readOnlyHint: true, destructiveHint: false, openWorldHint: true },
-  async handler({ organizationSlug, period, interval, category }, { sentry }) {
+  async handler({ organizationSlug, period, interval, category, projectSlug: project }, { sentry }) {
     const bucket = interval ?? defaultInterval(period);
-    const stats = await readStats(sentry, organizationSlug, { statsPeriod: period, interval: bucket, category });
+    // Sentry filters stats by a project's numeric id only.
+    const projectId = project ? (await getProject(sentry, organizationSlug, project)).id : undefined;
+    const stats = await readStats(sentry, organizationSlug, { statsPeriod: period, interval: bucket, category, project: projectId });
     const what = category ? `${category} ` : "";
-    const heading = `# ${category ? `${category[0].toUpperCase()}${category.slice(1)} volume` : "Event volume"} in ${code(organizationSlug)}, last ${period}`;
+    const heading = `# ${category ? `${category[0].toUpperCase()}${category.slice(1)} volume` : "Event volume"} in ${code(organizationSlug)}${project ? `, project ${code(project)}` : ""}, last ${period}`;
     const page = link("Usage stats in Sentry", webUrl(sentry.baseUrl, organizationSlug, "stats/"));
     const totals = outcomeTotals(stats);
     const outcomes = ordered(Object.values(totals).flatMap((byOutcome) => Object.keys(byOutcome)));
