@@ -15,6 +15,14 @@ const group = (outcome: string, category: string, series: number[]) => ({
   series: { "sum(quantity)": series },
 });
 
+/** Two daily buckets: errors partly rate-limited, a few transactions. */
+const TWO_DAYS = {
+  start: "2024-05-01T00:00:00Z",
+  end: "2024-05-03T00:00:00Z",
+  intervals: ["2024-05-01T00:00:00Z", "2024-05-02T00:00:00Z"],
+  groups: [group("rate_limited", "error", [0, 25]), group("accepted", "error", [50, 20]), group("accepted", "transaction", [3, 2])],
+};
+
 describe("get_organization_stats", () => {
   it("is a read-only tool", () => {
     expect(getOrganizationStats.annotations).toMatchObject({ readOnlyHint: true, destructiveHint: false, openWorldHint: true });
@@ -58,12 +66,7 @@ describe("get_organization_stats", () => {
     await harness.fault({
       path: STATS_PATH,
       status: 200,
-      body: {
-        start: "2024-05-01T00:00:00Z",
-        end: "2024-05-03T00:00:00Z",
-        intervals: ["2024-05-01T00:00:00Z", "2024-05-02T00:00:00Z"],
-        groups: [group("rate_limited", "error", [0, 25]), group("accepted", "error", [50, 20]), group("accepted", "transaction", [3, 2])],
-      },
+      body: TWO_DAYS,
     });
     const { text } = await harness.run(getOrganizationStats, { organizationSlug: EXAMPLE_ORG, period: "2d", interval: "1d" });
     expect(text).toContain("100 in all, 25 (25%) not accepted.");
@@ -75,12 +78,7 @@ describe("get_organization_stats", () => {
     await harness.fault({
       path: STATS_PATH,
       status: 200,
-      body: {
-        start: "2024-05-01T00:00:00Z",
-        end: "2024-05-03T00:00:00Z",
-        intervals: ["2024-05-01T00:00:00Z", "2024-05-02T00:00:00Z"],
-        groups: [group("rate_limited", "error", [0, 25]), group("accepted", "error", [50, 20]), group("accepted", "transaction", [3, 2])],
-      },
+      body: TWO_DAYS,
     });
     const { structured } = await harness.run(getOrganizationStats, { organizationSlug: EXAMPLE_ORG, period: "2d", interval: "1d" });
     expect(structured).toEqual({
