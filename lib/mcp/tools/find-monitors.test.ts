@@ -20,7 +20,7 @@ describe("find_monitors", () => {
     expect(text).toContain(`# Cron monitors in \`${EXAMPLE_ORG}\` (2)`);
     expect(text).toContain("**1 failing:** `cache-warmer`");
     expect(text).toMatch(
-      /- \[Nightly Billing Job\]\(http:\/\/127\.0\.0\.1:\d+\/organizations\/the-interstellar-jurisdiction\/crons\/prime-mover\/nightly-billing-job\/\) — slug `nightly-billing-job`, project `prime-mover`, `0 2 \* \* \*` \(crontab\) `UTC`/,
+      /- \[Nightly Billing Job\]\(http:\/\/127\.0\.0\.1:\d+\/organizations\/the-interstellar-jurisdiction\/crons\/prime-mover\/nightly-billing-job\/\) — slug `nightly-billing-job`, project `prime-mover`, crontab `0 2 \* \* \*` in `UTC`/,
     );
     expect(text).toContain("  - `production` `ok`, last check-in 2024-06-01T02:00:41Z, next expected 2024-06-02T02:00:00Z");
     expect(text).toContain("slug `cache-warmer`, project `prime-mover`, every 15 minutes");

@@ -1,24 +1,10 @@
 import { z } from "zod";
 import { code, formatDate, link, nextPageHint, webUrl } from "@/lib/mcp/format";
+import { monitorSchedule } from "@/lib/mcp/monitor-schedule";
 import { cursor, limit, organizationSlug, projectSlug } from "@/lib/mcp/params";
 import { defineTool } from "@/lib/mcp/tool";
 import type { SentryClient } from "@/lib/sentry/client";
 import { listMonitors, type Monitor, type MonitorEnvironment } from "@/lib/sentry/monitors";
-
-/** `[15, "minute"]` → "every 15 minutes"; a crontab string stays as it is. */
-function describeSchedule(monitor: Monitor): string {
-  const config = monitor.config;
-  const schedule = config?.schedule;
-  if (schedule === null || schedule === undefined) return "schedule unknown";
-  let text: string;
-  if (Array.isArray(schedule)) {
-    const [count, unit] = schedule;
-    text = `every ${count} ${unit}${Number(count) === 1 ? "" : "s"}`;
-  } else {
-    text = `${code(schedule)}${config?.schedule_type === "crontab" || config?.schedule_type == null ? " (crontab)" : ""}`;
-  }
-  return config?.timezone && !Array.isArray(schedule) ? `${text} ${code(config.timezone)}` : text;
-}
 
 function describeEnvironment(environment: MonitorEnvironment): string {
   const status = environment.status ? code(environment.status) : "status unknown";
@@ -33,7 +19,7 @@ function describeMonitor(client: SentryClient, organization: string, monitor: Mo
   const head = [
     `slug ${code(monitor.slug)}`,
     monitor.project ? `project ${code(monitor.project.slug)}` : null,
-    describeSchedule(monitor),
+    monitorSchedule(monitor.config) ?? "schedule unknown",
     state.length ? state.join(", ") : null,
   ].filter(Boolean);
   const environments = monitor.environments.length

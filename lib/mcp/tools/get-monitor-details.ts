@@ -1,18 +1,12 @@
 import { z } from "zod";
 import { code, escapeMarkdown, facts, formatDate, link, webUrl } from "@/lib/mcp/format";
 import { formatDuration } from "@/lib/mcp/format-duration";
+import { monitorSchedule } from "@/lib/mcp/monitor-schedule";
 import { limit, organizationSlug } from "@/lib/mcp/params";
 import { defineTool } from "@/lib/mcp/tool";
-import { getMonitor, listMonitorCheckIns, type CheckIn, type Monitor } from "@/lib/sentry/monitors";
+import { getMonitor, listMonitorCheckIns, type CheckIn } from "@/lib/sentry/monitors";
 
 const HEALTHY = new Set(["ok", "in_progress"]);
-
-function schedule(config: Monitor["config"]): string | null {
-  const value = config?.schedule;
-  if (value === null || value === undefined) return null;
-  if (Array.isArray(value)) return escapeMarkdown(`every ${value[0]} ${value[1]}${Number(value[0]) === 1 ? "" : "s"}`);
-  return `crontab ${code(value)}${config?.timezone ? ` in ${code(config.timezone)}` : ""}`;
-}
 
 const minutes = (value: number | null | undefined) => (value ? `${value} min` : null);
 
@@ -45,7 +39,7 @@ export const getMonitorDetails = defineTool({
     const summary = facts([
       ["Slug", code(monitor.slug)],
       ["Project", monitor.project ? code(monitor.project.slug) : null],
-      ["Schedule", schedule(monitor.config)],
+      ["Schedule", monitorSchedule(monitor.config)],
       ["Check-in margin", minutes(monitor.config?.checkin_margin)],
       ["Max runtime", minutes(monitor.config?.max_runtime)],
       ["State", [monitor.status ?? "unknown", monitor.isMuted ? "muted" : null].filter(Boolean).join(", ")],

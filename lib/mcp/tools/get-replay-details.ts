@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { code, escapeMarkdown, facts, formatDate, link, webUrl } from "@/lib/mcp/format";
 import { organizationSlug } from "@/lib/mcp/params";
+import { formatDuration } from "@/lib/mcp/format-duration";
 import { defineTool } from "@/lib/mcp/tool";
 import { getReplay, type Replay } from "@/lib/sentry/replays";
 
@@ -15,20 +16,6 @@ export const replayIdParam = z
     "a replay id of 32 hexadecimal characters, e.g. `7e07485f12f9416b8b1426260799b51f`",
   )
   .describe("32 hex characters");
-
-/** Sentry writes replay times in UTC without a zone (`2022-07-07T14:05:57.909921`); read them as UTC. */
-function formatUtc(value: string | null | undefined): string {
-  return formatDate(value && /T[\d:.]+$/.test(value) ? `${value}Z` : value);
-}
-
-function formatSeconds(seconds: number | null | undefined): string | null {
-  if (seconds === null || seconds === undefined || !Number.isFinite(seconds)) return null;
-  const total = Math.round(seconds);
-  const hours = Math.floor(total / 3600);
-  const minutes = Math.floor((total % 3600) / 60);
-  const rest = total % 60;
-  return [hours ? `${hours} h` : "", minutes ? `${minutes} min` : "", `${rest} s`].filter(Boolean).join(" ");
-}
 
 const nameVersion = (value: { name?: string | null; version?: string | null } | null | undefined) =>
   value?.name ? escapeMarkdown([value.name, value.version].filter(Boolean).join(" ")) : null;
@@ -63,9 +50,9 @@ export const getReplayDetails = defineTool({
     const urls = replay.urls ?? [];
     const summary = facts([
       ["User", describeUser(replay.user)],
-      ["Started", formatUtc(replay.started_at)],
-      ["Finished", replay.finished_at ? formatUtc(replay.finished_at) : null],
-      ["Duration", formatSeconds(replay.duration)],
+      ["Started", formatDate(replay.started_at)],
+      ["Finished", replay.finished_at ? formatDate(replay.finished_at) : null],
+      ["Duration", replay.duration == null ? null : formatDuration(replay.duration * 1000)],
       ["Browser", nameVersion(replay.browser)],
       ["OS", nameVersion(replay.os)],
       ["Device", replay.device?.name ? escapeMarkdown(replay.device.name) : null],
